@@ -58,3 +58,8 @@ export function sumYuan(values: Iterable<Yuan | null | undefined>): Yuan {
 export function maxYuan(a: Yuan, b: Yuan): Yuan {
   return a > b ? a : b;
 }
+
+/** 亿元 as a number, for chart geometry only (never for sums or display text). */
+export function yuanToYiNumber(yuan: Yuan): number {
+  return Number(toDecimalText(yuan, YUAN_PER_YI, 4));
+}

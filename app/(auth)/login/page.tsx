@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/session";
+import { ROLE_HOME } from "@/lib/auth/policy";
+import { DEMO_ACCOUNTS } from "@/lib/db/seed/accounts";
+import { m } from "@/lib/i18n";
+import { isDemoInstance } from "@/lib/services/settings";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: m.login.title };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const actor = await currentActor();
+  if (actor) redirect(ROLE_HOME[actor.role]);
+  const { callbackUrl } = await searchParams;
+  const demo = await isDemoInstance();
+  return (
+    <main className="flex min-h-screen items-center justify-center bg-gradient-to-br from-brand-900 via-brand-800 to-slate-900 p-6">
+      <div className="w-full max-w-sm">
+        <div className="mb-6 text-center text-white">
+          <h1 className="text-2xl font-semibold tracking-wide">{m.app.name}</h1>
+          <p className="mt-1 text-sm text-brand-100">{m.app.city} · {m.app.subtitle}</p>
+        </div>
+        <div className="rounded-xl bg-white p-6 shadow-xl">
+          <LoginForm callbackUrl={callbackUrl?.startsWith("/") ? callbackUrl : "/"} labels={m.login} />
+          {demo && (
+            <div className="mt-6 border-t border-slate-100 pt-4 text-xs text-slate-500">
+              <p className="mb-2 font-medium text-slate-600">{m.login.demoAccounts}</p>
+              <ul className="grid grid-cols-2 gap-x-3 gap-y-1" data-testid="demo-accounts">
+                {DEMO_ACCOUNTS.map((a) => (
+                  <li key={a.username}>
+                    <code className="text-slate-800">{a.username}</code> {a.label}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      </div>
+    </main>
+  );
+}

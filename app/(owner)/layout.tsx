@@ -1,0 +1,1 @@
+export { SignedInLayout as default } from "@/components/layout/signed-in-layout";

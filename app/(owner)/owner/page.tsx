@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader, Section } from "@/components/ui/section";
+import { requirePage } from "@/lib/auth/session";
+import { formatMoney } from "@/lib/domain/format";
+import { m } from "@/lib/i18n";
+import { listProjects } from "@/lib/services/projects";
+
+export const metadata: Metadata = { title: m.home.ownerTitle };
+
+export default async function OwnerHomePage() {
+  const actor = await requirePage("page.ownerPortal");
+  const projects = await listProjects(actor, { pageSize: 200 });
+  type Row = (typeof projects.items)[number];
+  return (
+    <>
+      <PageHeader title={m.home.ownerTitle} intro={m.home.ownerIntro} />
+      <Section title={`${m.owner.projects}（${projects.total} 个）`}>
+        <DataTable<Row>
+          testId="owner-projects"
+          rows={projects.items}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: "code", header: m.table.code, render: (r) => r.code },
+            { key: "name", header: m.table.project, render: (r) => r.name },
+            { key: "cat", header: m.table.category, render: (r) => r.category },
+            { key: "district", header: m.table.district, render: (r) => r.district },
+            { key: "status", header: m.table.status, render: (r) => <Badge tone={r.reviewStatus === "IN_LIBRARY" ? "green" : "amber"}>{m.reviewStatus[r.reviewStatus]}</Badge> },
+            { key: "stage", header: m.table.stage, render: (r) => m.stage[r.stage] },
+            { key: "inv", header: m.kpi.totalInvestment, align: "right", render: (r) => formatMoney(r.totalInvestment) },
+            { key: "need", header: m.kpi.need, align: "right", render: (r) => formatMoney(r.financingNeed) },
+            { key: "secured", header: m.kpi.secured, align: "right", render: (r) => formatMoney(r.securedAmount) },
+            { key: "gap", header: m.kpi.gap, align: "right", render: (r) => formatMoney(r.gapAmount) },
+          ]}
+        />
+      </Section>
+    </>
+  );
+}

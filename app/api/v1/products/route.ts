@@ -1,0 +1,1 @@
+export { getProducts as GET } from "@/lib/http/endpoints/library";

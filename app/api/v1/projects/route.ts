@@ -1,0 +1,1 @@
+export { getProjects as GET } from "@/lib/http/endpoints/library";

@@ -1,0 +1,1 @@
+export { getPushes as GET } from "@/lib/http/endpoints/library";

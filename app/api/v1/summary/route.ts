@@ -1,0 +1,1 @@
+export { getSummary as GET } from "@/lib/http/endpoints/library";

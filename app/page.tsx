@@ -1,0 +1,8 @@
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/session";
+import { ROLE_HOME } from "@/lib/auth/policy";
+
+export default async function Root() {
+  const actor = await currentActor();
+  redirect(actor ? ROLE_HOME[actor.role] : "/login");
+}

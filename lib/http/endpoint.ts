@@ -1,0 +1,109 @@
+// One wrapper for every /api/v1 handler: who is calling → parse input with the endpoint's zod
+// schemas → the service → JSON. Errors become {"error":{code,message,details}} with the right
+// status. The same definitions produce the OpenAPI document, so an endpoint cannot be missing.
+import { getToken } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import type { z } from "zod";
+import { sessionSecret } from "@/lib/auth/secret";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError, UnauthorizedError } from "@/lib/errors";
+import { toJsonValue } from "@/lib/json";
+import { loadActor } from "@/lib/services/auth";
+import { parseInput } from "@/lib/validation/parse";
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface EndpointDef<Q extends z.ZodType, B extends z.ZodType, P extends z.ZodType, R extends z.ZodType> {
+  method: Method;
+  /** OpenAPI path, e.g. "/api/v1/projects/{id}". */
+  path: string;
+  summary: string;
+  tags: string[];
+  /** false only for endpoints anyone may call (see publicEndpoint). */
+  auth: boolean;
+  query?: Q;
+  body?: B;
+  params?: P;
+  response: R;
+}
+
+export interface HandlerContext<Q, B, P> {
+  actor: Actor | null;
+  query: Q;
+  body: B;
+  params: P;
+  request: Request;
+}
+
+type RouteContext = { params?: Promise<Record<string, string | string[]>> };
+export type RouteHandler = ((request: Request, context: RouteContext) => Promise<Response>) & { endpoint: AnyEndpointDef };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyEndpointDef = EndpointDef<any, any, any, any>;
+
+export function jsonResponse(data: unknown, status = 200): Response {
+  return new Response(JSON.stringify(toJsonValue(data)), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return jsonResponse({ error: { code: error.code, message: error.message, details: error.details ?? null } }, error.status);
+  }
+  console.error("[api] unexpected error", error);
+  return jsonResponse({ error: { code: "INTERNAL", message: "系统繁忙，请稍后重试。", details: null } }, 500);
+}
+
+/** The caller from its session cookie, read from the request itself (no ambient Next context). */
+async function sessionActor(request: Request): Promise<Actor | null> {
+  const req = request instanceof NextRequest ? request : new NextRequest(request);
+  const token = await getToken({ req, secret: sessionSecret() });
+  return typeof token?.uid === "number" ? loadActor(token.uid) : null;
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("VALIDATION", 400, "请求体不是合法的 JSON。");
+  }
+}
+
+type Impl = (ctx: HandlerContext<unknown, unknown, unknown>) => Promise<unknown>;
+
+function makeHandler(def: AnyEndpointDef, impl: Impl): RouteHandler {
+  const handler = async (request: Request, context: RouteContext) => {
+    try {
+      const actor = def.auth ? await sessionActor(request) : null;
+      if (def.auth && !actor) throw new UnauthorizedError();
+      const url = new URL(request.url);
+      const query = def.query ? parseInput(def.query, Object.fromEntries(url.searchParams)) : {};
+      const params = def.params ? parseInput(def.params, (await context.params) ?? {}) : {};
+      const body = def.body ? parseInput(def.body, await readBody(request)) : {};
+      const result = await impl({ actor, query, body, params, request });
+      return result instanceof Response ? result : jsonResponse(result, def.method === "POST" ? 201 : 200);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+  return Object.assign(handler, { endpoint: def });
+}
+
+/** An endpoint for signed-in callers: anonymous calls are answered 401 before the service runs. */
+export function endpoint<Q extends z.ZodType, B extends z.ZodType, P extends z.ZodType, R extends z.ZodType>(
+  def: Omit<EndpointDef<Q, B, P, R>, "auth">,
+  impl: (ctx: HandlerContext<z.infer<Q>, z.infer<B>, z.infer<P>> & { actor: Actor }) => Promise<unknown>,
+): RouteHandler {
+  return makeHandler({ ...def, auth: true }, impl as Impl);
+}
+
+/** An endpoint anyone may call (health, the OpenAPI document). */
+export function publicEndpoint<Q extends z.ZodType, R extends z.ZodType>(
+  def: Omit<EndpointDef<Q, z.ZodType, z.ZodType, R>, "auth" | "body" | "params">,
+  impl: (ctx: { query: z.infer<Q>; request: Request }) => Promise<unknown>,
+): RouteHandler {
+  return makeHandler({ ...def, auth: false }, impl as Impl);
+}

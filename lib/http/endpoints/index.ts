@@ -1,0 +1,15 @@
+// Every API endpoint, in the order the OpenAPI document lists them. A route file under app/api
+// re-exports one of these handlers; test/integration/api-routes.test.ts checks both directions.
+import { z } from "zod";
+import pkg from "@/package.json";
+import { publicEndpoint, type RouteHandler } from "../endpoint";
+import { openApiDocument } from "../openapi";
+import { getProducts, getProjects, getPushes, getSummary } from "./library";
+import { getHealth, getMe } from "./system";
+
+export const getOpenApi: RouteHandler = publicEndpoint(
+  { method: "GET", path: "/api/v1/openapi.json", summary: "本 API 的 OpenAPI 3.1 文档", tags: ["system"], response: z.object({ openapi: z.string() }).loose() },
+  async () => openApiDocument(ALL_ENDPOINTS.map((h) => h.endpoint), pkg.version),
+);
+
+export const ALL_ENDPOINTS: readonly RouteHandler[] = [getHealth, getOpenApi, getMe, getSummary, getProjects, getProducts, getPushes];

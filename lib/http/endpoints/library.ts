@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { headlineFigures } from "@/lib/services/summary";
+import { listProjects } from "@/lib/services/projects";
+import { listProducts } from "@/lib/services/products";
+import { listPushes } from "@/lib/services/pushes";
+import { yuanString } from "@/lib/validation/common";
+import { projectListQuery, projectListSchema } from "@/lib/validation/projects";
+import { endpoint } from "../endpoint";
+
+export const getSummary = endpoint(
+  {
+    method: "GET", path: "/api/v1/summary", summary: "项目库总体数据：入库项目、投资、需求、已落实、缺口、亚行与绿色融资", tags: ["dashboard"],
+    response: z.object({
+      projectsInLibrary: z.number().int(), totalInvestment: yuanString, need: yuanString, secured: yuanString, gap: yuanString,
+      fundingRateBp: z.number().int().nullable(), co2ReductionT: z.number(), institutionsEngaged: z.number().int(),
+      adb: z.object({ subProjects: z.number().int(), allocation: yuanString }),
+      green: z.object({ projects: z.number().int(), amount: yuanString }),
+      openProblems: z.number().int(), overduePushes: z.number().int(),
+      byCategory: z.array(z.object({
+        categoryId: z.number().int(), code: z.string(), name: z.string(), family: z.string(), projects: z.number().int(),
+        totalInvestment: yuanString, need: yuanString, secured: yuanString, gap: yuanString,
+      })),
+    }),
+  },
+  async ({ actor }) => headlineFigures(actor),
+);
+
+export const getProjects = endpoint(
+  { method: "GET", path: "/api/v1/projects", summary: "项目列表（按调用者的数据范围）", tags: ["projects"], query: projectListQuery, response: projectListSchema },
+  async ({ actor, query }) => listProjects(actor, query),
+);
+
+export const getProducts = endpoint(
+  {
+    method: "GET", path: "/api/v1/products", summary: "绿色金融产品（银行仅见本机构）", tags: ["finance"],
+    response: z.array(z.object({
+      id: z.number().int(), name: z.string(), institution: z.string(), instrument: z.string(),
+      minAmount: yuanString.nullable(), maxAmount: yuanString.nullable(), minTermMonths: z.number().int().nullable(), maxTermMonths: z.number().int().nullable(),
+      rateBp: z.number().int().nullable(), rateNote: z.string().nullable(), active: z.boolean(), categories: z.array(z.string()),
+    })),
+  },
+  async ({ actor }) => listProducts(actor),
+);
+
+export const getPushes = endpoint(
+  {
+    method: "GET", path: "/api/v1/pushes", summary: "项目推送及响应状态（银行仅见推送给本机构的）", tags: ["matching"],
+    response: z.array(z.object({
+      id: z.number().int(), status: z.string(), message: z.string().nullable(), createdAt: z.string(), dueAt: z.string(), overdue: z.boolean(),
+      institution: z.string(),
+      project: z.object({ id: z.number().int(), code: z.string(), name: z.string(), category: z.string(), district: z.string(), financingNeed: yuanString, gapAmount: yuanString }),
+    })),
+  },
+  async ({ actor }) => listPushes(actor),
+);

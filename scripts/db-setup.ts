@@ -1,0 +1,20 @@
+// Brings the database DATABASE_URL names up to date: applies pending migrations and, on the
+// embedded SQLite database (or with --seed), loads the demo data once.
+import { databaseConfig } from "../lib/db/config";
+import { applyMigrations } from "../lib/db/schema-engine";
+
+const config = databaseConfig();
+const where = config.provider === "sqlite" ? config.filePath : config.url.replace(/\/\/[^@/]*@/, "//***@");
+const applied = await applyMigrations(config);
+console.log(`database: ${config.provider} ${where}${applied.length ? ` — applied ${applied.join(", ")}` : " — schema up to date"}`);
+
+if (config.provider === "sqlite" || process.argv.includes("--seed")) {
+  const { createClient } = await import("../lib/db/client");
+  const { seedDemo } = await import("../lib/db/seed/load");
+  const { demoData } = await import("../lib/db/seed/demo-data");
+  const db = createClient(config);
+  const outcome = await seedDemo(db, demoData);
+  console.log(outcome.seeded ? `demo data loaded: ${JSON.stringify(outcome.counts)}` : `demo data: ${outcome.reason}`);
+  await db.$disconnect();
+}
+process.exit(0);
