@@ -10,6 +10,7 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

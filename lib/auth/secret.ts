@@ -4,15 +4,15 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
-export const SECRET_FILE = join(process.cwd(), ".secrets", "session-secret");
+export const SECRET_FILE = join(/*turbopackIgnore: true*/ process.cwd(), ".secrets", "session-secret");
 
 export function ensureSessionSecret(file = SECRET_FILE): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
+  if (!existsSync(/*turbopackIgnore: true*/ file)) {
+    mkdirSync(/*turbopackIgnore: true*/ dirname(file), { recursive: true });
+    writeFileSync(/*turbopackIgnore: true*/ file, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
   }
-  return readFileSync(file, "utf8").trim();
+  return readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim();
 }
 
 let cached: string | undefined;

@@ -30,7 +30,7 @@ export async function authenticate(input: unknown, ip: string | null): Promise<A
     );
     return null;
   }
-  const { passwordHash: _hash, active: _active, ...actor } = user;
+  const actor: Actor = { id: user.id, username: user.username, displayName: user.displayName, role: user.role, organizationId: user.organizationId, regionId: user.regionId };
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), failedLogins: 0 } });
     await audit(tx, actor, { action: "auth.signIn", entity: "User", entityId: actor.id, ip });
@@ -45,8 +45,6 @@ export async function recordSignOut(userId: number): Promise<void> {
 
 /** The actor behind a session: null when the account no longer exists or is disabled. */
 export async function loadActor(userId: number): Promise<Actor | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { ...actorSelect, active: true } });
-  if (!user || !user.active) return null;
-  const { active: _active, ...actor } = user;
-  return actor;
+  const user = await db.user.findUnique({ where: { id: userId, active: true }, select: actorSelect });
+  return user ?? null;
 }

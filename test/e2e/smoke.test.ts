@@ -1,0 +1,99 @@
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "../support/browser";
+
+const baseUrl = inject("baseUrl");
+const SHOTS = "test-results/e2e";
+let browser: BrowserContext;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ({ browser, close } = await launchBrowser());
+});
+afterAll(async () => close?.());
+
+async function signIn(username: string): Promise<Page> {
+  await browser.clearCookies();
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill("Demo#2025");
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 30_000 });
+  return page;
+}
+
+const HOMES = [
+  { username: "admin", path: "/workspace", heading: "工作台", nav: ["工作台", "领导驾驶舱"] },
+  { username: "staff", path: "/workspace", heading: "工作台", nav: ["工作台", "领导驾驶舱"] },
+  { username: "bank1", path: "/bank", heading: "银行门户", nav: ["银行门户"] },
+  { username: "bank2", path: "/bank", heading: "银行门户", nav: ["银行门户"] },
+  { username: "leader", path: "/cockpit", heading: "领导驾驶舱", nav: ["领导驾驶舱"] },
+  { username: "owner", path: "/owner", heading: "项目单位", nav: ["项目单位"] },
+];
+
+describe("browser smoke", () => {
+  it("sends an anonymous visitor to the sign-in page", async () => {
+    await browser.clearCookies();
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/workspace`);
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await expect(page.getByRole("button", { name: "登录" }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: `${SHOTS}/login.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("refuses a wrong password with a message", async () => {
+    await browser.clearCookies();
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel("用户名").fill("staff");
+    await page.getByLabel("密码").fill("wrong-password");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("用户名或密码错误");
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await page.close();
+  });
+
+  for (const home of HOMES) {
+    it(`${home.username} signs in and lands on its own home`, async () => {
+      const page = await signIn(home.username);
+      expect(new URL(page.url()).pathname).toBe(home.path);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(home.heading);
+      const nav = await page.getByRole("navigation", { name: "主导航" }).getByRole("link").allTextContents();
+      expect(nav).toEqual(home.nav);
+      await expect(page.getByTestId("demo-badge").isVisible()).resolves.toBe(true);
+      await page.screenshot({ path: `${SHOTS}/${home.username}.png`, fullPage: true });
+      await page.close();
+    });
+  }
+
+  it("shows the bureau the pilot city's headline figures", async () => {
+    const page = await signIn("staff");
+    await expect(page.getByTestId("kpi-projects").textContent()).resolves.toContain("86 个");
+    await expect(page.getByTestId("kpi-adb").textContent()).resolves.toContain("10.4657 亿元");
+    await expect(page.getByTestId("kpi-green").textContent()).resolves.toContain("22 亿元");
+    await page.close();
+  });
+
+  it("does not let a bank user open the bureau's pages", async () => {
+    const page = await signIn("bank1");
+    const res = await page.goto(`${baseUrl}/workspace`);
+    expect(res?.status()).toBe(403);
+    await expect(page.getByText("您没有权限").isVisible()).resolves.toBe(true);
+    const cockpit = await page.goto(`${baseUrl}/cockpit`);
+    expect(cockpit?.status()).toBe(403);
+    await page.close();
+  });
+
+  it("signs out back to the sign-in page", async () => {
+    const page = await signIn("leader");
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await page.waitForURL((url) => url.pathname === "/login");
+    await page.goto(`${baseUrl}/cockpit`);
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await page.close();
+  });
+});
