@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { testDatabaseUrl } from "./test/support/test-database";
+import { testDatabaseUrl } from "./test/support/test-database.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const runId = `${process.pid}-${Date.now()}`;

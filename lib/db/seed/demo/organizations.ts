@@ -1,0 +1,75 @@
+import type { SeedOrganization, SeedUser } from "../types";
+
+const institutions: SeedOrganization[] = [
+  { key: "bureau", name: "湘潭市生态环境局", shortName: "市生态环境局", kind: "BUREAU", regionCode: "430300",
+    contact: "应对气候变化与对外合作科", phone: "0731-58220000" },
+  { key: "icbc", name: "中国工商银行湘潭分行", shortName: "工行湘潭分行", kind: "BANK", regionCode: "430300",
+    contact: "公司金融业务部", phone: "0731-58560001" },
+  { key: "ccb", name: "中国建设银行湘潭分行", shortName: "建行湘潭分行", kind: "BANK", regionCode: "430300",
+    contact: "公司业务部", phone: "0731-58560002" },
+  { key: "ccbgreen", name: "中国建设银行湘潭高新区绿色支行", shortName: "建行高新区绿色支行", kind: "BANK",
+    parentKey: "ccb", regionCode: "430371", contact: "绿色金融服务团队", phone: "0731-58560012" },
+  { key: "abc", name: "中国农业银行湘潭分行", shortName: "农行湘潭分行", kind: "BANK", regionCode: "430300",
+    contact: "三农与公司金融部", phone: "0731-58560003" },
+  { key: "cib", name: "兴业银行湘潭分行", shortName: "兴业湘潭分行", kind: "BANK", regionCode: "430300",
+    contact: "绿色金融部", phone: "0731-58560004" },
+  { key: "hnrcb", name: "湘潭农村商业银行", shortName: "湘潭农商行", kind: "BANK", regionCode: "430300",
+    contact: "公司业务部", phone: "0731-58560005" },
+  { key: "adb", name: "亚洲开发银行", shortName: "亚行", kind: "MULTILATERAL",
+    contact: "东亚局城市与社会发展处" },
+  { key: "fund", name: "湘潭市绿色发展产业基金", shortName: "绿色产业基金", kind: "FUND", regionCode: "430300",
+    contact: "投资管理部", phone: "0731-58560006" },
+  { key: "caixin", name: "财信证券股份有限公司", shortName: "财信证券", kind: "UNDERWRITER",
+    contact: "债券融资部", phone: "0731-84403360" },
+];
+
+/** [key, name, regionCode] of the project owners (项目单位). */
+const owners: [string, string, string][] = [
+  ["xgsteel", "湘潭钢铁集团有限公司", "430304"],
+  ["hospital", "湘潭市中心医院", "430304"],
+  ["citycon", "湘潭城市建设投资经营集团有限公司", "430302"],
+  ["bus", "湘潭市公共交通集团有限公司", "430302"],
+  ["xemc", "湘电集团有限公司", "430302"],
+  ["xtu", "湘潭大学", "430302"],
+  ["yuhu", "湘潭市雨湖区城市建设投资有限公司", "430302"],
+  ["yuetang", "湘潭市岳塘区城市建设投资有限公司", "430304"],
+  ["water", "湘潭市水务投资集团有限公司", "430304"],
+  ["xmn", "湖南湘锰新材料科技有限公司", "430304"],
+  ["waste", "湘潭市城市固废处理有限公司", "430321"],
+  ["xtcounty", "湘潭县城乡建设发展集团有限公司", "430321"],
+  ["xtwater", "湘潭县水务投资有限公司", "430321"],
+  ["xtforest", "湘潭县林业发展有限公司", "430321"],
+  ["tianyi", "湘潭县天易新型建材有限公司", "430321"],
+  ["storage", "湘潭县风光储新能源科技有限公司", "430321"],
+  ["biomass", "湘潭县绿源生物质能源有限公司", "430321"],
+  ["xxcity", "湘乡市城市建设投资开发有限公司", "430381"],
+  ["xxwater", "湘乡市水利水电投资有限公司", "430381"],
+  ["xxpark", "湘乡经济开发区建设投资有限公司", "430381"],
+  ["xxwind", "湘乡市东山新能源有限公司", "430381"],
+  ["sscity", "韶山市城乡建设投资有限公司", "430382"],
+  ["sstour", "韶山旅游发展集团有限公司", "430382"],
+  ["ssforest", "韶山市林业局", "430382"],
+  ["hti", "湘潭高新集团有限公司", "430371"],
+  ["evcharge", "湘潭高新区新能源汽车服务有限公司", "430371"],
+  ["battery", "湖南湘潭新能源电池材料有限公司", "430371"],
+  ["newmat", "湘潭高新区碳纤维复合材料有限公司", "430371"],
+  ["xtedz", "湘潭九华经济建设投资有限公司", "430372"],
+  ["solar", "湘潭九华绿能光伏科技有限公司", "430372"],
+  ["hydrogen", "湘潭九华氢能科技有限公司", "430372"],
+  ["prefab", "湘潭绿建住宅工业有限公司", "430372"],
+  ["recycle", "湘潭绿循再生资源科技有限公司", "430372"],
+];
+
+export const organizations: SeedOrganization[] = [
+  ...institutions,
+  ...owners.map(([key, name, regionCode]): SeedOrganization => ({ key, name, kind: "PROJECT_OWNER", regionCode })),
+];
+
+export const users: SeedUser[] = [
+  { username: "admin", displayName: "系统管理员", role: "BUREAU_ADMIN", orgKey: "bureau", regionCode: "430300" },
+  { username: "staff", displayName: "王科员", role: "BUREAU_STAFF", orgKey: "bureau", regionCode: "430300" },
+  { username: "bank1", displayName: "刘晓燕", role: "BANK", orgKey: "icbc", regionCode: "430300" },
+  { username: "bank2", displayName: "陈志强", role: "BANK", orgKey: "ccb", regionCode: "430300" },
+  { username: "leader", displayName: "张副市长", role: "LEADER", regionCode: "430300" },
+  { username: "owner", displayName: "赵建国", role: "PROJECT_OWNER", orgKey: "citycon", regionCode: "430302" },
+];
