@@ -20,8 +20,8 @@ export function SecuredGapChart({ data, labels }: { data: SecuredGapDatum[]; lab
           <YAxis tickFormatter={(v: number) => `${v}`} label={{ value: "亿元", angle: -90, position: "insideLeft", fontSize: 12 }} />
           <Tooltip formatter={(v) => yi(Number(v))} />
           <Legend verticalAlign="top" />
-          <Bar dataKey="secured" name={labels.secured} stackId="a" fill="#059669" />
-          <Bar dataKey="gap" name={labels.gap} stackId="a" fill="#f59e0b" />
+          <Bar dataKey="secured" name={labels.secured} stackId="a" fill="#059669" isAnimationActive={false} />
+          <Bar dataKey="gap" name={labels.gap} stackId="a" fill="#f59e0b" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -1,5 +1,5 @@
 import { DataTable } from "@/components/ui/data-table";
-import { formatMoney, formatRateBp } from "@/lib/domain/format";
+import { formatRateBp, formatYiPlain } from "@/lib/domain/format";
 import { fundingRateBp } from "@/lib/domain/funding";
 import { m } from "@/lib/i18n";
 import type { CategoryRow, HeadlineFigures } from "@/lib/services/summary";
@@ -14,20 +14,20 @@ export function CategoryTable({ f }: { f: HeadlineFigures }) {
         { key: "family", header: m.table.family, render: (r) => m.family[r.family] },
         { key: "name", header: m.table.category, render: (r) => r.name },
         { key: "projects", header: m.table.projects, align: "right", render: (r) => r.projects },
-        { key: "inv", header: m.kpi.totalInvestment, align: "right", render: (r) => formatMoney(r.totalInvestment) },
-        { key: "need", header: m.kpi.need, align: "right", render: (r) => formatMoney(r.need) },
-        { key: "secured", header: m.kpi.secured, align: "right", render: (r) => formatMoney(r.secured) },
-        { key: "gap", header: m.kpi.gap, align: "right", render: (r) => formatMoney(r.gap) },
+        { key: "inv", header: `${m.kpi.totalInvestment}（亿元）`, align: "right", render: (r) => formatYiPlain(r.totalInvestment) },
+        { key: "need", header: `${m.kpi.need}（亿元）`, align: "right", render: (r) => formatYiPlain(r.need) },
+        { key: "secured", header: `${m.kpi.secured}（亿元）`, align: "right", render: (r) => formatYiPlain(r.secured) },
+        { key: "gap", header: `${m.kpi.gap}（亿元）`, align: "right", render: (r) => formatYiPlain(r.gap) },
         { key: "rate", header: m.kpi.fundingRate, align: "right", render: (r) => formatRateBp(fundingRateBp(r.secured, r.need)) },
       ]}
       footer={
         <tr className="border-t border-slate-300">
           <td className="px-3 py-2" colSpan={2}>合计</td>
           <td className="px-3 py-2 text-right tabular-nums">{f.projectsInLibrary}</td>
-          <td className="px-3 py-2 text-right tabular-nums">{formatMoney(f.totalInvestment)}</td>
-          <td className="px-3 py-2 text-right tabular-nums">{formatMoney(f.need)}</td>
-          <td className="px-3 py-2 text-right tabular-nums">{formatMoney(f.secured)}</td>
-          <td className="px-3 py-2 text-right tabular-nums">{formatMoney(f.gap)}</td>
+          <td className="px-3 py-2 text-right tabular-nums">{formatYiPlain(f.totalInvestment)}</td>
+          <td className="px-3 py-2 text-right tabular-nums">{formatYiPlain(f.need)}</td>
+          <td className="px-3 py-2 text-right tabular-nums">{formatYiPlain(f.secured)}</td>
+          <td className="px-3 py-2 text-right tabular-nums">{formatYiPlain(f.gap)}</td>
           <td className="px-3 py-2 text-right tabular-nums">{formatRateBp(f.fundingRateBp)}</td>
         </tr>
       }

@@ -9,5 +9,5 @@ const TONES = {
 } as const;
 
 export function Badge({ tone = "gray", children }: { tone?: keyof typeof TONES; children: ReactNode }) {
-  return <span className={`inline-block rounded px-1.5 py-0.5 text-xs ${TONES[tone]}`}>{children}</span>;
+  return <span className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs ${TONES[tone]}`}>{children}</span>;
 }

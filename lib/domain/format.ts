@@ -19,6 +19,16 @@ export function formatYi(yuan: Yuan, digits = 4): string {
   return `${groupThousands(toDecimalText(yuan, YUAN_PER_YI, digits))} 亿元`;
 }
 
+/** A column of amounts in 万元 (the unit is in the header): 12345678n → "1,234.57". */
+export function formatWanPlain(yuan: Yuan, digits = 2): string {
+  return groupThousands(toDecimalText(yuan, YUAN_PER_WAN, digits, true));
+}
+
+/** A column of amounts in 亿元 (the unit is in the header): 136700000n → "1.37". */
+export function formatYiPlain(yuan: Yuan, digits = 2): string {
+  return groupThousands(toDecimalText(yuan, YUAN_PER_YI, digits, true));
+}
+
 /** 亿元 from one 亿 up, 万元 below: how the bureau's own reports write amounts. */
 export function formatMoney(yuan: Yuan): string {
   const abs = yuan < 0n ? -yuan : yuan;

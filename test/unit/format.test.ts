@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatRateBp, formatTco2, formatWan, formatYi } from "@/lib/domain/format";
+import { formatMoney, formatRateBp, formatTco2, formatWan, formatWanPlain, formatYi, formatYiPlain } from "@/lib/domain/format";
 import { addWorkingDays } from "@/lib/domain/working-days";
 
 describe("formatting", () => {
@@ -29,5 +29,13 @@ describe("working days", () => {
     const friday = new Date("2026-11-20T00:00:00Z");
     expect(addWorkingDays(friday, 1).toISOString().slice(0, 10)).toBe("2026-11-23");
     expect(addWorkingDays(friday, 10).toISOString().slice(0, 10)).toBe("2026-12-04");
+  });
+});
+
+describe("plain column amounts", () => {
+  it("write 万元 and 亿元 figures without the unit, with fixed decimals", () => {
+    expect(formatWanPlain(123_456_789n)).toBe("12,345.68");
+    expect(formatYiPlain(1_046_570_000n)).toBe("10.47");
+    expect(formatYiPlain(0n)).toBe("0.00");
   });
 });

@@ -4,7 +4,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { KpiCard } from "@/components/ui/kpi-card";
 import { PageHeader, Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
-import { formatDate, formatMoney, formatRateBp } from "@/lib/domain/format";
+import { formatDate, formatMoney, formatRateBp, formatWanPlain } from "@/lib/domain/format";
 import { m } from "@/lib/i18n";
 import { listProducts } from "@/lib/services/products";
 import { listPushes, pushPipeline } from "@/lib/services/pushes";
@@ -37,8 +37,8 @@ export default async function BankHomePage() {
               { key: "name", header: m.table.project, render: (r) => r.project.name },
               { key: "cat", header: m.table.category, render: (r) => r.project.category },
               { key: "district", header: m.table.district, render: (r) => r.project.district },
-              { key: "need", header: m.kpi.need, align: "right", render: (r) => formatMoney(r.project.financingNeed) },
-              { key: "gap", header: m.kpi.gap, align: "right", render: (r) => formatMoney(r.project.gapAmount) },
+              { key: "need", header: `${m.kpi.need}（万元）`, align: "right", render: (r) => formatWanPlain(r.project.financingNeed) },
+              { key: "gap", header: `${m.kpi.gap}（万元）`, align: "right", render: (r) => formatWanPlain(r.project.gapAmount) },
               { key: "pushed", header: m.table.pushedAt, render: (r) => formatDate(r.createdAt) },
               { key: "due", header: m.table.dueAt, render: (r) => formatDate(r.dueAt) },
               {

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/domain/format";
+import { formatWanPlain } from "@/lib/domain/format";
 import { m } from "@/lib/i18n";
 import { listProjects } from "@/lib/services/projects";
 
@@ -28,10 +28,10 @@ export default async function OwnerHomePage() {
             { key: "district", header: m.table.district, render: (r) => r.district },
             { key: "status", header: m.table.status, render: (r) => <Badge tone={r.reviewStatus === "IN_LIBRARY" ? "green" : "amber"}>{m.reviewStatus[r.reviewStatus]}</Badge> },
             { key: "stage", header: m.table.stage, render: (r) => m.stage[r.stage] },
-            { key: "inv", header: m.kpi.totalInvestment, align: "right", render: (r) => formatMoney(r.totalInvestment) },
-            { key: "need", header: m.kpi.need, align: "right", render: (r) => formatMoney(r.financingNeed) },
-            { key: "secured", header: m.kpi.secured, align: "right", render: (r) => formatMoney(r.securedAmount) },
-            { key: "gap", header: m.kpi.gap, align: "right", render: (r) => formatMoney(r.gapAmount) },
+            { key: "inv", header: `${m.kpi.totalInvestment}（万元）`, align: "right", render: (r) => formatWanPlain(r.totalInvestment) },
+            { key: "need", header: `${m.kpi.need}（万元）`, align: "right", render: (r) => formatWanPlain(r.financingNeed) },
+            { key: "secured", header: `${m.kpi.secured}（万元）`, align: "right", render: (r) => formatWanPlain(r.securedAmount) },
+            { key: "gap", header: `${m.kpi.gap}（万元）`, align: "right", render: (r) => formatWanPlain(r.gapAmount) },
           ]}
         />
       </Section>
