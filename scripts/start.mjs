@@ -31,7 +31,9 @@ function sessionSecret() {
 const env = {
   ...process.env,
   NEXTAUTH_SECRET: sessionSecret(),
-  NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+  // Without a configured public URL, next-auth takes it from the request (localhost, 127.0.0.1
+  // or a LAN address alike); production sets NEXTAUTH_URL (see README).
+  ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "1" }),
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
   PORT: port,

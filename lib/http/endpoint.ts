@@ -7,9 +7,9 @@ import type { z } from "zod";
 import { sessionSecret } from "@/lib/auth/secret";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, UnauthorizedError } from "@/lib/errors";
-import { toJsonValue } from "@/lib/json";
 import { loadActor } from "@/lib/services/auth";
 import { parseInput } from "@/lib/validation/parse";
+import { errorResponse, jsonResponse } from "./respond";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -39,21 +39,6 @@ type RouteContext = { params?: Promise<Record<string, string | string[]>> };
 export type RouteHandler = ((request: Request, context: RouteContext) => Promise<Response>) & { endpoint: AnyEndpointDef };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyEndpointDef = EndpointDef<any, any, any, any>;
-
-export function jsonResponse(data: unknown, status = 200): Response {
-  return new Response(JSON.stringify(toJsonValue(data)), {
-    status,
-    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
-  });
-}
-
-export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
-    return jsonResponse({ error: { code: error.code, message: error.message, details: error.details ?? null } }, error.status);
-  }
-  console.error("[api] unexpected error", error);
-  return jsonResponse({ error: { code: "INTERNAL", message: "系统繁忙，请稍后重试。", details: null } }, 500);
-}
 
 /** The caller from its session cookie, read from the request itself (no ambient Next context). */
 async function sessionActor(request: Request): Promise<Actor | null> {

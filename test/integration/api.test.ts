@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getOpenApi, ALL_ENDPOINTS } from "@/lib/http/endpoints";
-import { getProducts, getProjects, getPushes, getSummary } from "@/lib/http/endpoints/library";
+import { getProducts, getProject, getProjects, getPushes, getSummary } from "@/lib/http/endpoints/library";
+import { db } from "@/lib/db/client";
 import { getHealth, getMe } from "@/lib/http/endpoints/system";
 import { apiRequest, sessionCookie } from "../support/actors";
 
@@ -62,6 +63,27 @@ describe("API base", () => {
     expect(me.permissions).not.toContain("dashboard.read");
   });
 
+  it("answers 404 for a project outside the caller's scope, so ids do not leak", async () => {
+    const bank1 = await db.user.findUniqueOrThrow({ where: { username: "bank1" } });
+    const bank2 = await db.user.findUniqueOrThrow({ where: { username: "bank2" } });
+    const onlyBank1 = await db.project.findFirstOrThrow({
+      where: { pushes: { some: { institutionId: bank1.organizationId! }, none: { institutionId: bank2.organizationId! } } },
+    });
+    const get = async (who: "bank1" | "bank2" | "staff" | "owner", id: string) =>
+      getProject(apiRequest(`/api/v1/projects/${id}`, { cookie: await sessionCookie(who) }), { params: Promise.resolve({ id }) });
+    const mine = await get("bank1", String(onlyBank1.id));
+    expect(mine.status).toBe(200);
+    expect((await mine.json()).code).toBe(onlyBank1.code);
+    const theirs = await get("bank2", String(onlyBank1.id));
+    expect(theirs.status).toBe(404);
+    expect((await theirs.json()).error.code).toBe("NOT_FOUND");
+    const owner = await db.user.findUniqueOrThrow({ where: { username: "owner" } });
+    expect((await get("owner", String(onlyBank1.id))).status).toBe(onlyBank1.ownerOrgId === owner.organizationId ? 200 : 404);
+    expect((await get("staff", String(onlyBank1.id))).status).toBe(200);
+    expect((await get("staff", "999999")).status).toBe(404);
+    expect((await get("staff", "abc")).status).toBe(400);
+  });
+
   it("serves an OpenAPI 3.1 document listing every endpoint", async () => {
     const doc = await (await getOpenApi(apiRequest("/api/v1/openapi.json"), noParams)).json();
     expect(doc.openapi).toBe("3.1.0");
@@ -69,6 +91,7 @@ describe("API base", () => {
     const list = doc.paths["/api/v1/projects"].get;
     expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["page", "pageSize", "q"]));
     expect(list.responses["401"]).toBeDefined();
+    expect(doc.paths["/api/v1/projects/{id}"].get.parameters[0]).toMatchObject({ name: "id", in: "path", required: true });
   });
 });
 

@@ -44,7 +44,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://localhost:${port}`;
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: process.cwd(),
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, PORT: String(port), NEXTAUTH_URL: baseUrl },
+    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, PORT: String(port) },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });

@@ -1,0 +1,1 @@
+export { getProject as GET } from "@/lib/http/endpoints/library";

@@ -1,0 +1,18 @@
+// JSON answers of the API: data with bigint money as strings, and the one error envelope.
+import { AppError } from "@/lib/errors";
+import { toJsonValue } from "@/lib/json";
+
+export function jsonResponse(data: unknown, status = 200): Response {
+  return new Response(JSON.stringify(toJsonValue(data)), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return jsonResponse({ error: { code: error.code, message: error.message, details: error.details ?? null } }, error.status);
+  }
+  console.error("[api] unexpected error", error);
+  return jsonResponse({ error: { code: "INTERNAL", message: "系统繁忙，请稍后重试。", details: null } }, 500);
+}
