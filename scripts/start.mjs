@@ -3,7 +3,7 @@
 // builds when the sources changed since the last build, then serves on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isBuildCurrent } from "./build.mjs";
@@ -39,21 +39,52 @@ const env = {
   PORT: port,
 };
 
-function run(args, what) {
-  const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" });
-  if (r.status !== 0) {
-    console.error(`\n✗ ${what} failed (exit ${r.status ?? r.signal}).`);
-    process.exit(r.status ?? 1);
+class StepFailed extends Error {
+  constructor(what, status) {
+    super(`${what} failed (exit ${status})`);
+    this.status = typeof status === "number" ? status : 1;
   }
 }
 
-run([tsxBin, join(root, "scripts", "db-setup.ts")], "Database setup");
+function run(args, what) {
+  const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" });
+  if (r.status !== 0) throw new StepFailed(what, r.status ?? r.signal);
+}
 
-if (!dev) {
-  if (!isBuildCurrent()) {
-    console.log("Building the application (first start or sources changed)…");
-    run([join(root, "scripts", "build.mjs")], "Build");
+/** Several instances may start at once from one checkout: only one of them builds. */
+async function withBuildLock(work) {
+  const lock = join(root, ".next-build.lock");
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      if (Date.now() - statSync(lock).mtimeMs > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 1000));
+    }
   }
+  try {
+    work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+try {
+  run([tsxBin, join(root, "scripts", "db-setup.ts")], "Database setup");
+  if (!dev) {
+    await withBuildLock(() => {
+      if (!isBuildCurrent()) {
+        console.log("Building the application (first start or sources changed)…");
+        run([join(root, "scripts", "build.mjs")], "Build");
+      }
+    });
+  }
+} catch (e) {
+  if (!(e instanceof StepFailed)) throw e;
+  console.error(`\n✗ ${e.message}.`);
+  process.exit(e.status);
 }
 
 const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { cwd: root, env, stdio: ["inherit", "pipe", "inherit"] });
