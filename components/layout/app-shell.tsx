@@ -20,7 +20,7 @@ export function AppShell({ actor, organization, demo, children }: { actor: Actor
               </span>
             )}
           </div>
-          <nav className="flex flex-1 gap-1" aria-label="主导航">
+          <nav className="flex flex-1 gap-1" aria-label={m.nav.mainNav}>
             {NAV_ITEMS.filter((item) => can(actor, item.action)).map((item) => (
               <NavLink key={item.href} href={item.href} label={item.label} />
             ))}

@@ -12,12 +12,12 @@ export function HeadlineKpis({ f }: { f: HeadlineFigures }) {
       <KpiCard testId="kpi-secured" label={m.kpi.secured} value={formatMoney(f.secured)} />
       <KpiCard testId="kpi-gap" label={m.kpi.gap} value={formatMoney(f.gap)} />
       <KpiCard testId="kpi-rate" label={m.kpi.fundingRate} value={formatRateBp(f.fundingRateBp)} />
-      <KpiCard testId="kpi-adb" label={m.kpi.adb} value={`${f.adb.subProjects} ${m.kpi.projectsUnit}`} hint={`亚行贷款 ${formatMoney(f.adb.allocation)}`} />
-      <KpiCard testId="kpi-green" label={m.kpi.green} value={`${f.green.projects} ${m.kpi.projectsUnit}`} hint={`绿色融资 ${formatMoney(f.green.amount)}`} />
+      <KpiCard testId="kpi-adb" label={m.kpi.adb} value={`${f.adb.subProjects} ${m.kpi.projectsUnit}`} hint={`${m.kpi.adbAmount} ${formatMoney(f.adb.allocation)}`} />
+      <KpiCard testId="kpi-green" label={m.kpi.green} value={`${f.green.projects} ${m.kpi.projectsUnit}`} hint={`${m.kpi.greenAmount} ${formatMoney(f.green.amount)}`} />
       <KpiCard testId="kpi-co2" label={m.kpi.co2} value={formatTco2(f.co2ReductionT)} />
       <KpiCard testId="kpi-institutions" label={m.kpi.institutions} value={`${formatNumber(f.institutionsEngaged)} ${m.kpi.institutionsUnit}`} />
-      <KpiCard testId="kpi-problems" label={m.kpi.openProblems} value={`${f.openProblems} 项`} />
-      <KpiCard testId="kpi-overdue" label={m.kpi.overduePushes} value={`${f.overduePushes} 条`} />
+      <KpiCard testId="kpi-problems" label={m.kpi.openProblems} value={`${f.openProblems} ${m.units.problems}`} />
+      <KpiCard testId="kpi-overdue" label={m.kpi.overduePushes} value={`${f.overduePushes} ${m.units.pushes}`} />
     </div>
   );
 }

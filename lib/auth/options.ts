@@ -4,6 +4,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, recordSignOut } from "@/lib/services/auth";
+import { m } from "@/lib/i18n";
 import { sessionSecret } from "./secret";
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
@@ -24,10 +25,10 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         id: "credentials",
-        name: "用户名密码",
+        name: m.login.title,
         credentials: {
-          username: { label: "用户名", type: "text" },
-          password: { label: "密码", type: "password" },
+          username: { label: m.login.username, type: "text" },
+          password: { label: m.login.password, type: "password" },
         },
         async authorize(credentials, req) {
           const actor = await authenticate(credentials, clientIp(req?.headers));

@@ -1,6 +1,7 @@
 // The one authorization policy: which role may do which action, on which records.
 // Every service asks it before reading or writing; pages ask it to build navigation.
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { m } from "@/lib/i18n";
 import type { Actor, Role } from "./actor";
 
 export const ACTIONS = [
@@ -44,7 +45,7 @@ interface Grant {
 
 const OWNER_EDITABLE = {
   test: (r: Resource) => r.reviewStatus === "DRAFT" || r.reviewStatus === "RETURNED",
-  message: "项目已提交审核，只有草稿或退回修改状态的项目可以由项目单位修改。",
+  message: m.errors.ownerEditableOnly,
 };
 
 const any: Grant = { scope: "any" };
@@ -130,7 +131,7 @@ export function listScope(actor: Actor, action: Action): ListScope {
   const scope = scopeOf(actor, action);
   if (scope === null) throw new ForbiddenError();
   if (scope === "any") return { kind: "all" };
-  if (actor.organizationId === null) throw new ForbiddenError("您的账户未关联机构，请联系管理员。");
+  if (actor.organizationId === null) throw new ForbiddenError(m.errors.noOrganization);
   return scope === "institution"
     ? { kind: "institution", institutionId: actor.organizationId }
     : { kind: "ownerOrg", ownerOrgId: actor.organizationId };

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { sessionSecret } from "@/lib/auth/secret";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, UnauthorizedError } from "@/lib/errors";
+import { m } from "@/lib/i18n";
 import { loadActor } from "@/lib/services/auth";
 import { parseInput } from "@/lib/validation/parse";
 import { errorResponse, jsonResponse } from "./respond";
@@ -53,7 +54,7 @@ async function readBody(request: Request): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError("VALIDATION", 400, "请求体不是合法的 JSON。");
+    throw new AppError("VALIDATION", 400, m.errors.badJson);
   }
 }
 

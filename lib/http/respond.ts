@@ -1,6 +1,7 @@
 // JSON answers of the API: data with bigint money as strings, and the one error envelope.
 import { AppError } from "@/lib/errors";
 import { toJsonValue } from "@/lib/json";
+import { m } from "@/lib/i18n";
 
 export function jsonResponse(data: unknown, status = 200): Response {
   return new Response(JSON.stringify(toJsonValue(data)), {
@@ -14,5 +15,5 @@ export function errorResponse(error: unknown): Response {
     return jsonResponse({ error: { code: error.code, message: error.message, details: error.details ?? null } }, error.status);
   }
   console.error("[api] unexpected error", error);
-  return jsonResponse({ error: { code: "INTERNAL", message: "系统繁忙，请稍后重试。", details: null } }, 500);
+  return jsonResponse({ error: { code: "INTERNAL", message: m.errors.generic, details: null } }, 500);
 }

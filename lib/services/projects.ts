@@ -5,6 +5,7 @@ import { projectListQuery, type ProjectListQuery } from "@/lib/validation/projec
 import { parseInput } from "@/lib/validation/parse";
 import { authorize } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
+import { m } from "@/lib/i18n";
 import { projectWhere } from "./scope";
 
 const summaryInclude = { ownerOrg: { select: { name: true } }, region: { select: { name: true } }, category: { select: { name: true } } } as const;
@@ -29,7 +30,7 @@ export async function getProjectSummary(actor: Actor, id: number) {
       matches: { where: { eligible: true }, select: { product: { select: { institutionId: true } } } },
     },
   });
-  if (!project) throw new NotFoundError("未找到该项目。");
+  if (!project) throw new NotFoundError(m.errors.projectNotFound);
   authorize(actor, "project.read", {
     ownerOrgId: project.ownerOrgId,
     reviewStatus: project.reviewStatus,

@@ -2,10 +2,23 @@
 import type { Actor } from "@/lib/auth/actor";
 import { listScope, type Action } from "@/lib/auth/policy";
 
-/** Projects a role may see: all; its own organization's; or, for a bank, those matched or pushed to it. */
+/**
+ * The actor's region scope: its own region and every region below it (province → city →
+ * district/park). A user without a region works across the whole installation.
+ */
+export function regionWhere(actor: Actor) {
+  const r = actor.regionId;
+  if (r === null) return {};
+  return { OR: [{ regionId: r }, { region: { parentId: r } }, { region: { parent: { parentId: r } } }] };
+}
+
+/**
+ * Projects a role may see: those in its region scope; its own organization's; or, for a bank,
+ * those matched or pushed to it.
+ */
 export function projectWhere(actor: Actor, action: Action) {
   const scope = listScope(actor, action);
-  if (scope.kind === "all") return {};
+  if (scope.kind === "all") return regionWhere(actor);
   if (scope.kind === "ownerOrg") return { ownerOrgId: scope.ownerOrgId };
   return {
     OR: [

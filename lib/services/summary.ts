@@ -6,6 +6,7 @@ import { authorize } from "@/lib/auth/policy";
 import { fundingRateBp, gapOf } from "@/lib/domain/funding";
 import { GREEN_INSTRUMENTS } from "@/lib/domain/instruments";
 import type { Yuan } from "@/lib/domain/money";
+import { projectWhere, regionWhere } from "./scope";
 
 export interface CategoryRow {
   categoryId: number;
@@ -35,10 +36,9 @@ export interface HeadlineFigures {
   byCategory: CategoryRow[];
 }
 
-const IN_LIBRARY = { reviewStatus: "IN_LIBRARY" } as const;
-
 export async function headlineFigures(actor: Actor, now = new Date()): Promise<HeadlineFigures> {
   authorize(actor, "dashboard.read");
+  const IN_LIBRARY = { reviewStatus: "IN_LIBRARY" as const, ...projectWhere(actor, "dashboard.read") };
   const [totals, byCat, categories, adb, greenByProject, institutions, openProblems, overduePushes] = await Promise.all([
     db.project.aggregate({
       where: IN_LIBRARY,
@@ -52,15 +52,15 @@ export async function headlineFigures(actor: Actor, now = new Date()): Promise<H
       _sum: { totalInvestment: true, financingNeed: true, securedAmount: true, gapAmount: true },
     }),
     db.category.findMany({ orderBy: { sortKey: "asc" } }),
-    db.adbSubProject.aggregate({ _count: { _all: true }, _sum: { adbAllocation: true } }),
+    db.adbSubProject.aggregate({ where: regionWhere(actor), _count: { _all: true }, _sum: { adbAllocation: true } }),
     db.financingRecord.groupBy({
       by: ["projectId"],
       where: { instrument: { in: [...GREEN_INSTRUMENTS] }, project: IN_LIBRARY },
       _sum: { amount: true },
     }),
     db.financingRecord.groupBy({ by: ["institutionId"], where: { project: IN_LIBRARY } }),
-    db.problem.count({ where: { status: "OPEN" } }),
-    db.push.count({ where: { status: "PENDING", dueAt: { lt: now } } }),
+    db.problem.count({ where: { status: "OPEN", project: IN_LIBRARY } }),
+    db.push.count({ where: { status: "PENDING", dueAt: { lt: now }, project: IN_LIBRARY } }),
   ]);
   const need = totals._sum.financingNeed ?? 0n;
   const secured = totals._sum.securedAmount ?? 0n;

@@ -23,7 +23,7 @@ export default async function BankHomePage() {
       <PageHeader title={m.home.bankTitle} intro={m.home.bankIntro} />
       <div className="grid grid-cols-3 gap-4 md:grid-cols-6" data-testid="bank-pipeline">
         {STATUSES.map((s) => (
-          <KpiCard key={s} label={m.pushStatus[s]} value={`${pipeline[s] ?? 0} 个`} />
+          <KpiCard key={s} label={m.pushStatus[s]} value={`${pipeline[s] ?? 0} ${m.units.projects}`} />
         ))}
       </div>
       <div className="mt-6 space-y-6">
@@ -37,8 +37,8 @@ export default async function BankHomePage() {
               { key: "name", header: m.table.project, render: (r) => r.project.name },
               { key: "cat", header: m.table.category, render: (r) => r.project.category },
               { key: "district", header: m.table.district, render: (r) => r.project.district },
-              { key: "need", header: `${m.kpi.need}（万元）`, align: "right", render: (r) => formatWanPlain(r.project.financingNeed) },
-              { key: "gap", header: `${m.kpi.gap}（万元）`, align: "right", render: (r) => formatWanPlain(r.project.gapAmount) },
+              { key: "need", header: m.kpi.need + m.units.inWan, align: "right", render: (r) => formatWanPlain(r.project.financingNeed) },
+              { key: "gap", header: m.kpi.gap + m.units.inWan, align: "right", render: (r) => formatWanPlain(r.project.gapAmount) },
               { key: "pushed", header: m.table.pushedAt, render: (r) => formatDate(r.createdAt) },
               { key: "due", header: m.table.dueAt, render: (r) => formatDate(r.dueAt) },
               {

@@ -20,7 +20,7 @@ export default async function CockpitPage() {
       <HeadlineKpis f={figures} />
       <div className="mt-6 grid gap-6 2xl:grid-cols-2">
         <Section title={m.charts.securedVsGap}>
-          <SecuredGapChart data={chart} labels={{ secured: m.kpi.secured, gap: m.kpi.gap }} />
+          <SecuredGapChart data={chart} labels={{ secured: m.kpi.secured, gap: m.kpi.gap, unit: m.units.yi }} />
         </Section>
         <Section title={m.table.category}>
           <CategoryTable f={figures} />

@@ -16,7 +16,7 @@ export default async function OwnerHomePage() {
   return (
     <>
       <PageHeader title={m.home.ownerTitle} intro={m.home.ownerIntro} />
-      <Section title={`${m.owner.projects}（${projects.total} 个）`}>
+      <Section title={`${m.owner.projects}（${projects.total} ${m.units.projects}）`}>
         <DataTable<Row>
           testId="owner-projects"
           rows={projects.items}
@@ -28,10 +28,10 @@ export default async function OwnerHomePage() {
             { key: "district", header: m.table.district, render: (r) => r.district },
             { key: "status", header: m.table.status, render: (r) => <Badge tone={r.reviewStatus === "IN_LIBRARY" ? "green" : "amber"}>{m.reviewStatus[r.reviewStatus]}</Badge> },
             { key: "stage", header: m.table.stage, render: (r) => m.stage[r.stage] },
-            { key: "inv", header: `${m.kpi.totalInvestment}（万元）`, align: "right", render: (r) => formatWanPlain(r.totalInvestment) },
-            { key: "need", header: `${m.kpi.need}（万元）`, align: "right", render: (r) => formatWanPlain(r.financingNeed) },
-            { key: "secured", header: `${m.kpi.secured}（万元）`, align: "right", render: (r) => formatWanPlain(r.securedAmount) },
-            { key: "gap", header: `${m.kpi.gap}（万元）`, align: "right", render: (r) => formatWanPlain(r.gapAmount) },
+            { key: "inv", header: m.kpi.totalInvestment + m.units.inWan, align: "right", render: (r) => formatWanPlain(r.totalInvestment) },
+            { key: "need", header: m.kpi.need + m.units.inWan, align: "right", render: (r) => formatWanPlain(r.financingNeed) },
+            { key: "secured", header: m.kpi.secured + m.units.inWan, align: "right", render: (r) => formatWanPlain(r.securedAmount) },
+            { key: "gap", header: m.kpi.gap + m.units.inWan, align: "right", render: (r) => formatWanPlain(r.gapAmount) },
           ]}
         />
       </Section>
