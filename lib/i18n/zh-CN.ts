@@ -70,7 +70,7 @@ export const zhCN = {
     submit: "登录",
     submitting: "正在登录…",
     failed: "用户名或密码错误，或账户已停用。",
-    demoAccounts: "演示账户（密码均为 Demo#2025）",
+    demoAccounts: "演示账户（密码均为 Demo#2025，点击即可登录）",
   },
   home: {
     bureauTitle: "工作台",

@@ -77,6 +77,16 @@ describe("browser smoke", () => {
     await page.close();
   });
 
+  it("signs in with one click on a demo account", async () => {
+    await browser.clearCookies();
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByTestId("demo-accounts").getByRole("button", { name: /bank2/ }).click();
+    await page.waitForURL((url) => url.pathname === "/bank", { timeout: 30_000 });
+    await expect(page.getByTestId("current-user").textContent()).resolves.toContain("建设银行");
+    await page.close();
+  });
+
   it("does not let a bank user open the bureau's pages", async () => {
     const page = await signIn("bank1", "/bank");
     const res = await page.goto(`${baseUrl}/workspace`);

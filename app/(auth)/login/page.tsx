@@ -22,19 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-sm text-brand-100">{m.app.city} · {m.app.subtitle}</p>
         </div>
         <div className="rounded-xl bg-white p-6 shadow-xl">
-          <LoginForm callbackUrl={callbackUrl?.startsWith("/") ? callbackUrl : "/"} labels={m.login} />
-          {demo && (
-            <div className="mt-6 border-t border-slate-100 pt-4 text-xs text-slate-500">
-              <p className="mb-2 font-medium text-slate-600">{m.login.demoAccounts}</p>
-              <ul className="grid grid-cols-2 gap-x-3 gap-y-1" data-testid="demo-accounts">
-                {DEMO_ACCOUNTS.map((a) => (
-                  <li key={a.username}>
-                    <code className="text-slate-800">{a.username}</code> {a.label}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <LoginForm callbackUrl={callbackUrl?.startsWith("/") ? callbackUrl : "/"} labels={m.login} demoAccounts={demo ? DEMO_ACCOUNTS : []} />
         </div>
       </div>
     </main>

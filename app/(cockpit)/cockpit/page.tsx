@@ -18,7 +18,7 @@ export default async function CockpitPage() {
     <>
       <PageHeader title={m.home.cockpitTitle} intro={m.home.cockpitIntro} />
       <HeadlineKpis f={figures} />
-      <div className="mt-6 grid gap-6 2xl:grid-cols-2">
+      <div className="mt-6 space-y-6">
         <Section title={m.charts.securedVsGap}>
           <SecuredGapChart data={chart} labels={{ secured: m.kpi.secured, gap: m.kpi.gap, unit: m.units.yi }} />
         </Section>
