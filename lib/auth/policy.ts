@@ -1,5 +1,6 @@
 // The one authorization policy: which role may do which action, on which records.
 // Every service asks it before reading or writing; pages ask it to build navigation.
+import { EDITABLE_BY_OWNER } from "@/lib/domain/review";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import type { Actor, Role } from "./actor";
@@ -44,7 +45,7 @@ interface Grant {
 }
 
 const OWNER_EDITABLE = {
-  test: (r: Resource) => r.reviewStatus === "DRAFT" || r.reviewStatus === "RETURNED",
+  test: (r: Resource) => (EDITABLE_BY_OWNER as readonly string[]).includes(r.reviewStatus ?? ""),
   message: m.errors.ownerEditableOnly,
 };
 
