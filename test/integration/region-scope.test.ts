@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadActor } from "@/lib/services/auth";
-import { listProjects } from "@/lib/services/projects";
+import { listProjects } from "@/lib/services/projects/list";
 import { headlineFigures } from "@/lib/services/summary";
 
 describe("region scope", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { listProducts } from "@/lib/services/products";
-import { listProjects } from "@/lib/services/projects";
+import { listProjects } from "@/lib/services/projects/list";
 import { listPushes, pushPipeline } from "@/lib/services/pushes";
 import { actorOf } from "../support/actors";
 

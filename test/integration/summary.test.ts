@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
 import { headlineFigures } from "@/lib/services/summary";
-import { listProjects } from "@/lib/services/projects";
+import { listProjects } from "@/lib/services/projects/list";
 import { actorOf } from "../support/actors";
 
 describe("headline figures on the demo data", () => {

@@ -24,3 +24,10 @@ export function apiRequest(path: string, init: RequestInit & { cookie?: string }
   if (init.cookie) headers.set("cookie", init.cookie);
   return new Request(`http://localhost${path}`, { ...init, headers });
 }
+
+/** Removes projects a test created, so the demo figures other tests assert stay as seeded. */
+export async function removeProjects(ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  await db.projectTransition.deleteMany({ where: { projectId: { in: ids } } });
+  await db.project.deleteMany({ where: { id: { in: ids } } });
+}

@@ -5,7 +5,7 @@ import { PageHeader, Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
 import { formatWanPlain } from "@/lib/domain/format";
 import { m } from "@/lib/i18n";
-import { listProjects } from "@/lib/services/projects";
+import { listProjects } from "@/lib/services/projects/list";
 
 export const metadata: Metadata = { title: m.home.ownerTitle };
 

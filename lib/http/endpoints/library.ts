@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { headlineFigures } from "@/lib/services/summary";
-import { getProjectSummary, listProjects } from "@/lib/services/projects";
+import { getProjectSummary, listProjects } from "@/lib/services/projects/list";
 import { listProducts } from "@/lib/services/products";
 import { listPushes } from "@/lib/services/pushes";
 import { idParam, yuanString } from "@/lib/validation/common";

@@ -1,0 +1,18 @@
+// The project list's filters as one Prisma condition, shared by the list, its sums and exports.
+import type { ProjectListQuery } from "@/lib/validation/projects";
+
+export function filterWhere(q: Partial<ProjectListQuery>, categoryIdsOfFamily?: number[]) {
+  const and: object[] = [];
+  if (q.q) and.push({ OR: [{ name: { contains: q.q } }, { code: { contains: q.q } }, { ownerOrg: { name: { contains: q.q } } }] });
+  if (q.categoryId) and.push({ categoryId: q.categoryId });
+  else if (categoryIdsOfFamily) and.push({ categoryId: { in: categoryIdsOfFamily } });
+  if (q.regionId) and.push({ OR: [{ regionId: q.regionId }, { region: { parentId: q.regionId } }] });
+  if (q.status) and.push({ reviewStatus: q.status });
+  if (q.stage) and.push({ stage: q.stage });
+  if (q.funding === "UNFUNDED") and.push({ securedAmount: { lte: 0n } });
+  if (q.funding === "PARTLY") and.push({ securedAmount: { gt: 0n }, gapAmount: { gt: 0n } });
+  if (q.funding === "FULLY") and.push({ securedAmount: { gt: 0n }, gapAmount: 0n });
+  if (q.instrument) and.push({ OR: [{ intendedInstrument: q.instrument }, { financingRecords: { some: { instrument: q.instrument } } }] });
+  if (q.carbonTool) and.push({ carbonToolEligible: q.carbonTool === "true" });
+  return and.length ? { AND: and } : {};
+}

@@ -1,0 +1,63 @@
+// The project library list: filters, sort, page, and the sums of the whole filtered set.
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { projectListQuery, type ProjectListQuery } from "@/lib/validation/projects";
+import { parseInput } from "@/lib/validation/parse";
+import { projectWhere } from "../scope";
+import { projectFor } from "./access";
+import { filterWhere } from "./filters";
+
+export const summaryInclude = { ownerOrg: { select: { name: true } }, region: { select: { name: true } }, category: { select: { name: true } } } as const;
+
+type ProjectRow = Awaited<ReturnType<typeof db.project.findMany<{ include: typeof summaryInclude }>>>[number];
+
+export function toSummary(p: ProjectRow) {
+  return {
+    id: p.id, code: p.code, name: p.name, owner: p.ownerOrg.name, district: p.region.name, category: p.category.name,
+    reviewStatus: p.reviewStatus, stage: p.stage,
+    totalInvestment: p.totalInvestment, financingNeed: p.financingNeed, securedAmount: p.securedAmount, gapAmount: p.gapAmount,
+  };
+}
+export type ProjectSummary = ReturnType<typeof toSummary>;
+
+/** The Prisma condition for what the actor may see of the list, with the query's filters. */
+export async function listWhere(actor: Actor, query: Partial<ProjectListQuery>) {
+  const familyIds = query.family && !query.categoryId
+    ? (await db.category.findMany({ where: { family: query.family }, select: { id: true } })).map((c) => c.id)
+    : undefined;
+  return { AND: [projectWhere(actor, "project.read"), filterWhere(query, familyIds)] };
+}
+
+export async function listProjects(actor: Actor, input: unknown) {
+  const query = parseInput(projectListQuery, input ?? {});
+  const where = await listWhere(actor, query);
+  const [total, sums, rows] = await Promise.all([
+    db.project.count({ where }),
+    db.project.aggregate({ where, _sum: { totalInvestment: true, financingNeed: true, securedAmount: true, gapAmount: true } }),
+    db.project.findMany({
+      where,
+      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      include: summaryInclude,
+    }),
+  ]);
+  return {
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    sums: {
+      totalInvestment: sums._sum.totalInvestment ?? 0n,
+      financingNeed: sums._sum.financingNeed ?? 0n,
+      securedAmount: sums._sum.securedAmount ?? 0n,
+      gapAmount: sums._sum.gapAmount ?? 0n,
+    },
+    items: rows.map(toSummary),
+  };
+}
+
+/** One project as its list row; outside the caller's scope it does not exist (404). */
+export async function getProjectSummary(actor: Actor, id: number) {
+  await projectFor(actor, "project.read", id);
+  return toSummary(await db.project.findUniqueOrThrow({ where: { id }, include: summaryInclude }));
+}
