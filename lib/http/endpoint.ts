@@ -34,6 +34,10 @@ export interface HandlerContext<Q, B, P> {
   body: B;
   params: P;
   request: Request;
+  /** The JSON body as sent: services validate their own input with the same schema. */
+  rawBody: unknown;
+  /** The client address as the reverse proxy reports it, for the audit log. */
+  ip: string | null;
 }
 
 type RouteContext = { params?: Promise<Record<string, string | string[]>> };
@@ -43,7 +47,8 @@ export type AnyEndpointDef = EndpointDef<any, any, any, any>;
 
 /** The caller from its session cookie, read from the request itself (no ambient Next context). */
 async function sessionActor(request: Request): Promise<Actor | null> {
-  const req = request instanceof NextRequest ? request : new NextRequest(request);
+  // Only the headers matter here; passing the request itself would consume its body.
+  const req = request instanceof NextRequest ? request : new NextRequest(request.url, { headers: request.headers });
   const token = await getToken({ req, secret: sessionSecret() });
   return typeof token?.uid === "number" ? loadActor(token.uid) : null;
 }
@@ -68,8 +73,10 @@ function makeHandler(def: AnyEndpointDef, impl: Impl): RouteHandler {
       const url = new URL(request.url);
       const query = def.query ? parseInput(def.query, Object.fromEntries(url.searchParams)) : {};
       const params = def.params ? parseInput(def.params, (await context.params) ?? {}) : {};
-      const body = def.body ? parseInput(def.body, await readBody(request)) : {};
-      const result = await impl({ actor, query, body, params, request });
+      const rawBody = def.body ? await readBody(request) : undefined;
+      const body = def.body ? parseInput(def.body, rawBody) : {};
+      const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+      const result = await impl({ actor, query, body, params, request, rawBody, ip });
       return result instanceof Response ? result : jsonResponse(result, def.method === "POST" ? 201 : 200);
     } catch (error) {
       return errorResponse(error);

@@ -4,7 +4,8 @@ import { z } from "zod";
 import pkg from "@/package.json";
 import { publicEndpoint, type RouteHandler } from "../endpoint";
 import { openApiDocument } from "../openapi";
-import { getProducts, getProject, getProjects, getPushes, getSummary } from "./library";
+import { getProducts, getPushes, getSummary } from "./library";
+import { getProject, getProjects, patchProject, postProject, postProjectTransition } from "./projects";
 import { getHealth, getMe } from "./system";
 
 export const getOpenApi: RouteHandler = publicEndpoint(
@@ -12,4 +13,4 @@ export const getOpenApi: RouteHandler = publicEndpoint(
   async () => openApiDocument(ALL_ENDPOINTS.map((h) => h.endpoint), pkg.version),
 );
 
-export const ALL_ENDPOINTS: readonly RouteHandler[] = [getHealth, getOpenApi, getMe, getSummary, getProjects, getProject, getProducts, getPushes];
+export const ALL_ENDPOINTS: readonly RouteHandler[] = [getHealth, getOpenApi, getMe, getSummary, getProjects, postProject, getProject, patchProject, postProjectTransition, getProducts, getPushes];

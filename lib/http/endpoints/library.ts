@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { headlineFigures } from "@/lib/services/summary";
-import { getProjectSummary, listProjects } from "@/lib/services/projects/list";
 import { listProducts } from "@/lib/services/products";
 import { listPushes } from "@/lib/services/pushes";
-import { idParam, yuanString } from "@/lib/validation/common";
-import { projectListQuery, projectListSchema, projectSummarySchema } from "@/lib/validation/projects";
+import { yuanString } from "@/lib/validation/common";
 import { endpoint } from "../endpoint";
 
 export const getSummary = endpoint(
@@ -23,19 +21,6 @@ export const getSummary = endpoint(
     }),
   },
   async ({ actor }) => headlineFigures(actor),
-);
-
-export const getProjects = endpoint(
-  { method: "GET", path: "/api/v1/projects", summary: "项目列表（按调用者的数据范围）", tags: ["projects"], query: projectListQuery, response: projectListSchema },
-  async ({ actor, query }) => listProjects(actor, query),
-);
-
-export const getProject = endpoint(
-  {
-    method: "GET", path: "/api/v1/projects/{id}", summary: "单个项目（不在调用者数据范围内的项目返回 404）", tags: ["projects"],
-    params: z.object({ id: idParam }), response: projectSummarySchema,
-  },
-  async ({ actor, params }) => getProjectSummary(actor, params.id),
 );
 
 export const getProducts = endpoint(

@@ -1,1 +1,1 @@
-export { getProjects as GET } from "@/lib/http/endpoints/library";
+export { getProjects as GET, postProject as POST } from "@/lib/http/endpoints/projects";

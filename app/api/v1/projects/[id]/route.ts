@@ -1,1 +1,1 @@
-export { getProject as GET } from "@/lib/http/endpoints/library";
+export { getProject as GET, patchProject as PATCH } from "@/lib/http/endpoints/projects";

@@ -1,0 +1,1 @@
+export { postProjectTransition as POST } from "@/lib/http/endpoints/projects";
