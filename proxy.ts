@@ -9,7 +9,7 @@ const PUBLIC_PAGES = ["/login"];
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (PUBLIC_PAGES.includes(pathname)) return NextResponse.next();
-  const token = await getToken({ req: request, secret: sessionSecret() });
+  const token = await getToken({ req: request, secret: sessionSecret(), secureCookie: request.nextUrl.protocol === "https:" });
   if (token) return NextResponse.next();
   const login = new URL("/login", request.url);
   if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);

@@ -21,7 +21,7 @@ function sourceFingerprint() {
     }
   };
   for (const d of ["app", "components", "lib", "prisma"]) if (existsSync(join(root, d))) walk(join(root, d));
-  for (const f of ["package-lock.json", "next.config.js", "postcss.config.js", "tsconfig.json", "proxy.ts"]) {
+  for (const f of ["package.json", "package-lock.json", "next.config.js", "postcss.config.js", "tsconfig.json", "proxy.ts"]) {
     if (existsSync(join(root, f))) files.push(join(root, f));
   }
   for (const f of files.sort()) hash.update(`${relative(root, f)}:${createHash("sha1").update(readFileSync(f)).digest("hex")}\n`);

@@ -3,10 +3,11 @@
 // builds when the sources changed since the last build, then serves on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isBuildCurrent } from "./build.mjs";
+import { withLock } from "./lock.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
@@ -51,30 +52,11 @@ function run(args, what) {
   if (r.status !== 0) throw new StepFailed(what, r.status ?? r.signal);
 }
 
-/** Several instances may start at once from one checkout: only one of them builds. */
-async function withBuildLock(work) {
-  const lock = join(root, ".next-build.lock");
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-      if (Date.now() - statSync(lock).mtimeMs > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
-      else await new Promise((r) => setTimeout(r, 1000));
-    }
-  }
-  try {
-    work();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
 try {
   run([tsxBin, join(root, "scripts", "db-setup.ts")], "Database setup");
   if (!dev) {
-    await withBuildLock(() => {
+    // Several instances may start at once from one checkout: only one of them builds.
+    await withLock(join(root, ".next-build.lock"), "building the application", () => {
       if (!isBuildCurrent()) {
         console.log("Building the application (first start or sources changed)…");
         run([join(root, "scripts", "build.mjs")], "Build");

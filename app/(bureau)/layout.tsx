@@ -1,1 +1,6 @@
-export { SignedInLayout as default } from "@/components/layout/signed-in-layout";
+import type { ReactNode } from "react";
+import { SignedInLayout } from "@/components/layout/signed-in-layout";
+
+export default function Layout({ children }: { children: ReactNode }) {
+  return <SignedInLayout action="page.workspace">{children}</SignedInLayout>;
+}

@@ -4,6 +4,7 @@ import { m } from "@/lib/i18n";
 /** Navigation: an item shows only to roles the policy lets perform its action. */
 export const NAV_ITEMS: { href: string; label: string; action: Action }[] = [
   { href: "/workspace", label: m.nav.workspace, action: "page.workspace" },
+  { href: "/projects", label: m.nav.projects, action: "page.library" },
   { href: "/cockpit", label: m.nav.cockpit, action: "page.cockpit" },
   { href: "/bank", label: m.nav.bankHome, action: "page.bankPortal" },
   { href: "/owner", label: m.nav.ownerHome, action: "page.ownerPortal" },

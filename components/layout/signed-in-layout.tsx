@@ -1,14 +1,16 @@
 import type { ReactNode } from "react";
-import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
+import type { Action } from "@/lib/auth/policy";
 import { myProfile } from "@/lib/services/me";
 import { isDemoInstance } from "@/lib/services/settings";
 import { AppShell } from "./app-shell";
 
-/** The layout every signed-in area shares: header, navigation for the role, demo label. */
-export async function SignedInLayout({ children }: { children: ReactNode }) {
-  const actor = await currentActor();
-  if (!actor) redirect("/login");
+/**
+ * The layout every signed-in area shares: header, navigation for the role, demo label. It also
+ * refuses roles the area is not for, so a page that forgets its own check is still closed.
+ */
+export async function SignedInLayout({ action, children }: { action: Action; children: ReactNode }) {
+  const actor = await requirePage(action);
   const [profile, demo] = await Promise.all([myProfile(actor), isDemoInstance()]);
   return (
     <AppShell actor={actor} organization={profile.organization?.name ?? null} demo={demo}>

@@ -7,7 +7,7 @@ import type { Actor, Role } from "./actor";
 
 export const ACTIONS = [
   // pages (role homes)
-  "page.workspace", "page.bankPortal", "page.cockpit", "page.ownerPortal",
+  "page.workspace", "page.bankPortal", "page.cockpit", "page.ownerPortal", "page.library",
   // project library
   "project.read", "project.create", "project.update", "project.submit", "project.review",
   "project.archive", "project.import", "project.export",
@@ -33,6 +33,8 @@ export type Scope = "any" | "institution" | "ownerOrg";
 
 /** What a record exposes to the policy; services fill in what applies. */
 export interface Resource {
+  /** The record's region and the regions above it (district → city → province). */
+  regionPath?: readonly (number | null | undefined)[];
   ownerOrgId?: number | null;
   institutionIds?: readonly number[];
   reviewStatus?: string;
@@ -56,7 +58,7 @@ const ownerOrg: Grant = { scope: "ownerOrg" };
 type Table = Record<Role, Partial<Record<Action, Grant>>>;
 
 const bureauCommon: Partial<Record<Action, Grant>> = {
-  "page.workspace": any, "page.cockpit": any,
+  "page.workspace": any, "page.cockpit": any, "page.library": any,
   "project.read": any, "project.create": any, "project.update": any, "project.submit": any,
   "project.review": any, "project.archive": any, "project.import": any, "project.export": any,
   "financing.read": any, "financing.write": any, "institution.read": any,
@@ -81,13 +83,13 @@ export const POLICY: Table = {
     "factor.read": any, "notification.read": any,
   },
   LEADER: {
-    "page.cockpit": any,
+    "page.cockpit": any, "page.library": any,
     "project.read": any, "project.export": any, "financing.read": any, "institution.read": any,
     "product.read": any, "adb.read": any, "match.read": any, "push.read": any, "report.read": any,
     "dashboard.read": any, "factor.read": any, "notification.read": any,
   },
   PROJECT_OWNER: {
-    "page.ownerPortal": any,
+    "page.ownerPortal": any, "page.library": any,
     "project.read": ownerOrg, "project.create": ownerOrg,
     "project.update": { scope: "ownerOrg", when: OWNER_EDITABLE },
     "project.submit": { scope: "ownerOrg", when: OWNER_EDITABLE },
@@ -105,22 +107,32 @@ export function can(actor: Pick<Actor, "role">, action: Action): boolean {
   return scopeOf(actor, action) !== null;
 }
 
+/** A user with a region works on records of that region and the regions below it. */
+export function inRegionScope(actor: Pick<Actor, "regionId">, regionPath: Resource["regionPath"]): boolean {
+  return actor.regionId === null || regionPath === undefined || regionPath.includes(actor.regionId);
+}
+
 function inScope(actor: Actor, scope: Scope, r: Resource): boolean {
-  if (scope === "any") return true;
+  if (scope === "any") return inRegionScope(actor, r.regionPath);
   if (actor.organizationId === null) return false;
   if (scope === "institution") return r.institutionIds?.includes(actor.organizationId) ?? false;
   return r.ownerOrgId === actor.organizationId;
 }
 
 /**
- * Throws unless the actor may perform the action (on the record, when one is given).
+ * Throws unless the actor may perform the action (on the record; a grant limited to the actor's
+ * institution or organization, or with a rule, must be given the record).
  * A record outside the actor's scope is "not found" (404), so that ids do not leak;
  * a record in scope that a rule forbids is "forbidden" (403) with the rule's message.
  */
 export function authorize(actor: Actor, action: Action, resource?: Resource): void {
   const grant = POLICY[actor.role]?.[action];
   if (!grant) throw new ForbiddenError();
-  if (!resource) return;
+  if (!resource) {
+    // A scoped grant without its record would let anything through: that is a bug in the caller.
+    if (grant.scope !== "any" || grant.when) throw new Error(`policy: ${action} for ${actor.role} needs the record it acts on`);
+    return;
+  }
   if (!inScope(actor, grant.scope, resource)) throw new NotFoundError();
   if (grant.when && !grant.when.test(resource)) throw new ForbiddenError(grant.when.message);
 }

@@ -10,7 +10,11 @@ export function ensureSessionSecret(file = SECRET_FILE): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   if (!existsSync(/*turbopackIgnore: true*/ file)) {
     mkdirSync(/*turbopackIgnore: true*/ dirname(file), { recursive: true });
-    writeFileSync(/*turbopackIgnore: true*/ file, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
+    try {
+      writeFileSync(/*turbopackIgnore: true*/ file, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e; // another process made it first
+    }
   }
   return readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim();
 }

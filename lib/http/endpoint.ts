@@ -8,6 +8,7 @@ import { sessionSecret } from "@/lib/auth/secret";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, UnauthorizedError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
+import { toJsonValue } from "@/lib/json";
 import { loadActor } from "@/lib/services/auth";
 import { parseInput } from "@/lib/validation/parse";
 import { errorResponse, jsonResponse } from "./respond";
@@ -49,7 +50,7 @@ export type AnyEndpointDef = EndpointDef<any, any, any, any>;
 async function sessionActor(request: Request): Promise<Actor | null> {
   // Only the headers matter here; passing the request itself would consume its body.
   const req = request instanceof NextRequest ? request : new NextRequest(request.url, { headers: request.headers });
-  const token = await getToken({ req, secret: sessionSecret() });
+  const token = await getToken({ req, secret: sessionSecret(), secureCookie: req.nextUrl.protocol === "https:" });
   return typeof token?.uid === "number" ? loadActor(token.uid) : null;
 }
 
@@ -61,6 +62,19 @@ async function readBody(request: Request): Promise<unknown> {
   } catch {
     throw new AppError("VALIDATION", 400, m.errors.badJson);
   }
+}
+
+/**
+ * Outside production, every answer is checked against the endpoint's response schema, so the
+ * OpenAPI document cannot drift from what the API really returns (the tests fail if it does).
+ */
+function checkResponse(def: AnyEndpointDef, result: unknown) {
+  if (process.env.NODE_ENV === "production") return;
+  const check = def.response.safeParse(toJsonValue(result));
+  if (check.success) return;
+  const problem = `${def.method} ${def.path}: the answer does not match its response schema: ${check.error.message}`;
+  if (process.env.NODE_ENV === "test") throw new Error(problem);
+  console.warn(`[api] ${problem}`);
 }
 
 type Impl = (ctx: HandlerContext<unknown, unknown, unknown>) => Promise<unknown>;
@@ -77,7 +91,9 @@ function makeHandler(def: AnyEndpointDef, impl: Impl): RouteHandler {
       const body = def.body ? parseInput(def.body, rawBody) : {};
       const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
       const result = await impl({ actor, query, body, params, request, rawBody, ip });
-      return result instanceof Response ? result : jsonResponse(result, def.method === "POST" ? 201 : 200);
+      if (result instanceof Response) return result;
+      checkResponse(def, result);
+      return jsonResponse(result, def.method === "POST" ? 201 : 200);
     } catch (error) {
       return errorResponse(error);
     }

@@ -9,6 +9,7 @@ export const zhCN = {
   },
   nav: {
     workspace: "工作台",
+    projects: "项目库",
     bankHome: "银行门户",
     cockpit: "领导驾驶舱",
     ownerHome: "项目单位",

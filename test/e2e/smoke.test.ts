@@ -26,12 +26,12 @@ async function signIn(username: string, home: string): Promise<Page> {
 }
 
 const HOMES = [
-  { username: "admin", path: "/workspace", heading: "工作台", nav: ["工作台", "领导驾驶舱"] },
-  { username: "staff", path: "/workspace", heading: "工作台", nav: ["工作台", "领导驾驶舱"] },
+  { username: "admin", path: "/workspace", heading: "工作台", nav: ["工作台", "项目库", "领导驾驶舱"] },
+  { username: "staff", path: "/workspace", heading: "工作台", nav: ["工作台", "项目库", "领导驾驶舱"] },
   { username: "bank1", path: "/bank", heading: "银行门户", nav: ["银行门户"] },
   { username: "bank2", path: "/bank", heading: "银行门户", nav: ["银行门户"] },
-  { username: "leader", path: "/cockpit", heading: "领导驾驶舱", nav: ["领导驾驶舱"] },
-  { username: "owner", path: "/owner", heading: "项目单位", nav: ["项目单位"] },
+  { username: "leader", path: "/cockpit", heading: "领导驾驶舱", nav: ["项目库", "领导驾驶舱"] },
+  { username: "owner", path: "/owner", heading: "项目单位", nav: ["项目库", "项目单位"] },
 ];
 
 describe("browser smoke", () => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getOpenApi, ALL_ENDPOINTS } from "@/lib/http/endpoints";
 import { getProducts, getPushes, getSummary } from "@/lib/http/endpoints/library";
 import { getProject, getProjects } from "@/lib/http/endpoints/projects";
@@ -30,6 +30,16 @@ describe("API base", () => {
   it("answers 401 for a forged session cookie", async () => {
     const res = await getMe(apiRequest("/api/v1/me", { cookie: "next-auth.session-token=forged" }), noParams);
     expect(res.status).toBe(401);
+  });
+
+  it("stops a session at once when its account is disabled", async () => {
+    const staff = await db.user.findUniqueOrThrow({ where: { username: "staff" } });
+    const user = await db.user.create({ data: { username: `to-disable-${Date.now()}`, displayName: "将停用", role: "LEADER", passwordHash: staff.passwordHash } });
+    const { encode } = await import("next-auth/jwt");
+    const cookie = `next-auth.session-token=${await encode({ token: { uid: user.id }, secret: process.env.NEXTAUTH_SECRET! })}`;
+    expect((await getMe(apiRequest("/api/v1/me", { cookie }), noParams)).status).toBe(200);
+    await db.user.update({ where: { id: user.id }, data: { active: false } });
+    expect((await getMe(apiRequest("/api/v1/me", { cookie }), noParams)).status).toBe(401);
   });
 
   it("answers 403 when the role may not, 200 when it may", async () => {
@@ -93,6 +103,17 @@ describe("API base", () => {
     expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["page", "pageSize", "q"]));
     expect(list.responses["401"]).toBeDefined();
     expect(doc.paths["/api/v1/projects/{id}"].get.parameters[0]).toMatchObject({ name: "id", in: "path", required: true });
+  });
+});
+
+describe("response schemas", () => {
+  it("an answer that does not match the endpoint's declared schema fails loudly outside production", async () => {
+    const { publicEndpoint } = await import("@/lib/http/endpoint");
+    const { z } = await import("zod");
+    const lying = publicEndpoint({ method: "GET", path: "/api/v1/x", summary: "x", tags: [], response: z.object({ amount: z.string() }) }, async () => ({ amount: 1 }));
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    expect((await lying(apiRequest("/api/v1/x"), noParams)).status).toBe(500);
+    log.mockRestore();
   });
 });
 

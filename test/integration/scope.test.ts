@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { listProducts } from "@/lib/services/products";
-import { listProjects } from "@/lib/services/projects/list";
+import { getProjectSummary, listProjects } from "@/lib/services/projects/list";
+import { NotFoundError } from "@/lib/errors";
 import { listPushes, pushPipeline } from "@/lib/services/pushes";
 import { actorOf } from "../support/actors";
 
@@ -29,6 +30,25 @@ describe("record scope through the services", () => {
     const pushed = new Set((await listPushes(bank1)).map((p) => p.project.id));
     expect(visible.total).toBe(pushed.size);
     expect(visible.items.every((p) => pushed.has(p.id))).toBe(true);
+  });
+
+  it("a bank also sees projects matched to its products, and another bank gets 404 for them", async () => {
+    const [bank1, bank2] = [await actorOf("bank1"), await actorOf("bank2")];
+    const product = await db.financeProduct.findFirstOrThrow({ where: { institutionId: bank1.organizationId! } });
+    const project = await db.project.findFirstOrThrow({
+      where: { reviewStatus: "IN_LIBRARY", pushes: { none: {} } },
+    });
+    const match = await db.match.create({ data: { projectId: project.id, productId: product.id, eligible: true, score: 80, reasons: [] } });
+    try {
+      const visible = await listProjects(bank1, { pageSize: 200 });
+      expect(visible.items.map((p) => p.id)).toContain(project.id);
+      await expect(getProjectSummary(bank1, project.id)).resolves.toMatchObject({ code: project.code });
+      await expect(getProjectSummary(bank2, project.id)).rejects.toBeInstanceOf(NotFoundError);
+      await db.match.update({ where: { id: match.id }, data: { eligible: false } });
+      await expect(getProjectSummary(bank1, project.id)).rejects.toBeInstanceOf(NotFoundError);
+    } finally {
+      await db.match.delete({ where: { id: match.id } });
+    }
   });
 
   it("an owner sees only its own organization's projects", async () => {

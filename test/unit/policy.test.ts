@@ -9,7 +9,7 @@ const A = "BUREAU_ADMIN", S = "BUREAU_STAFF", B = "BANK", L = "LEADER", O = "PRO
 // The expected answer for every action, written out independently of lib/auth/policy.ts:
 // which roles may perform it at all. Record scope is tested separately below.
 const EXPECTED: Record<Action, Role[]> = {
-  "page.workspace": [A, S], "page.bankPortal": [B], "page.cockpit": [A, S, L], "page.ownerPortal": [O],
+  "page.workspace": [A, S], "page.bankPortal": [B], "page.cockpit": [A, S, L], "page.ownerPortal": [O], "page.library": [A, S, L, O],
   "project.read": [A, S, B, L, O], "project.create": [A, S, O], "project.update": [A, S, O], "project.submit": [A, S, O],
   "project.review": [A, S], "project.archive": [A, S], "project.import": [A, S], "project.export": [A, S, L],
   "financing.read": [A, S, B, L, O], "financing.write": [A, S, B], "institution.read": [A, S, B, L], "institution.manage": [A],
@@ -20,7 +20,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "user.manage": [A], "audit.read": [A], "settings.manage": [A], "notification.read": [A, S, B, L, O],
 };
 
-const READ_ONLY = new Set<Action>(["page.workspace", "page.bankPortal", "page.cockpit", "page.ownerPortal", "project.read", "project.export",
+const READ_ONLY = new Set<Action>(["page.workspace", "page.library", "page.bankPortal", "page.cockpit", "page.ownerPortal", "project.read", "project.export",
   "financing.read", "institution.read", "product.read", "adb.read", "match.read", "push.read", "report.read", "dashboard.read", "factor.read",
   "audit.read", "notification.read"]);
 
@@ -36,8 +36,9 @@ describe("authorization policy", () => {
       const allowed = EXPECTED[action].includes(role);
       it(`${role} ${allowed ? "may" : "may not"} ${action}`, () => {
         expect(can(actor(role), action)).toBe(allowed);
-        if (allowed) expect(() => authorize(actor(role), action)).not.toThrow();
-        else expect(() => authorize(actor(role), action)).toThrow(ForbiddenError);
+        const record = { ownerOrgId: 7, institutionIds: [7], reviewStatus: "DRAFT" };
+        if (allowed) expect(() => authorize(actor(role), action, record)).not.toThrow();
+        else expect(() => authorize(actor(role), action, record)).toThrow(ForbiddenError);
       });
     }
   }
@@ -67,6 +68,20 @@ describe("authorization policy", () => {
     expect(() => authorize(owner, "project.update", { ownerOrgId: 3, reviewStatus: "RETURNED" })).not.toThrow();
     expect(() => authorize(owner, "project.update", { ownerOrgId: 3, reviewStatus: "SUBMITTED" })).toThrow(ForbiddenError);
     expect(() => authorize(owner, "project.update", { ownerOrgId: 4, reviewStatus: "DRAFT" })).toThrow(NotFoundError);
+  });
+
+  it("a grant limited to an organization, or with a rule, demands the record it acts on", () => {
+    expect(() => authorize(actor("BANK"), "push.respond")).toThrow(/needs the record/);
+    expect(() => authorize(actor("PROJECT_OWNER"), "project.update")).toThrow(/needs the record/);
+    expect(() => authorize(actor("BUREAU_STAFF"), "project.update")).not.toThrow();
+  });
+
+  it("a user with a region acts only on records of that region or below", () => {
+    const county = { ...actor("BUREAU_STAFF"), regionId: 21 };
+    expect(() => authorize(county, "project.read", { regionPath: [21, 3, 1] })).not.toThrow();
+    expect(() => authorize(county, "project.read", { regionPath: [25, 21, 1] })).not.toThrow();
+    expect(() => authorize(county, "project.read", { regionPath: [22, 3, 1] })).toThrow(NotFoundError);
+    expect(() => authorize(actor("LEADER"), "project.read", { regionPath: [22, 3, 1] })).not.toThrow();
   });
 
   it("bureau staff act on any record", () => {

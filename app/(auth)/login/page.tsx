@@ -4,6 +4,7 @@ import { currentActor } from "@/lib/auth/session";
 import { ROLE_HOME } from "@/lib/auth/policy";
 import { DEMO_ACCOUNTS } from "@/lib/db/seed/accounts";
 import { m } from "@/lib/i18n";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 import { isDemoInstance } from "@/lib/services/settings";
 import { LoginForm } from "./login-form";
 
@@ -22,7 +23,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-sm text-brand-100">{m.app.city} · {m.app.subtitle}</p>
         </div>
         <div className="rounded-xl bg-white p-6 shadow-xl">
-          <LoginForm callbackUrl={callbackUrl?.startsWith("/") ? callbackUrl : "/"} labels={m.login} demoAccounts={demo ? DEMO_ACCOUNTS : []} />
+          <LoginForm callbackUrl={safeCallbackPath(callbackUrl)} labels={m.login} demoAccounts={demo ? DEMO_ACCOUNTS : []} />
         </div>
       </div>
     </main>

@@ -2,7 +2,7 @@
 // project outside the actor's scope (organization, institution or region) is "not found".
 import { db, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize, scopeOf, type Action } from "@/lib/auth/policy";
+import { authorize, type Action } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 
@@ -15,14 +15,12 @@ const accessInclude = {
 export async function projectFor(actor: Actor, action: Action, id: number, tx: Tx | typeof db = db) {
   const project = await tx.project.findUnique({ where: { id }, include: accessInclude });
   if (!project) throw new NotFoundError(m.errors.projectNotFound);
+  const r = project.region;
   authorize(actor, action, {
+    regionPath: [r.id, r.parentId, r.parent?.parentId],
     ownerOrgId: project.ownerOrgId,
     reviewStatus: project.reviewStatus,
     institutionIds: [...project.pushes.map((p) => p.institutionId), ...project.matches.map((x) => x.product.institutionId)],
   });
-  const r = project.region;
-  if (scopeOf(actor, action) === "any" && actor.regionId !== null && ![r.id, r.parentId, r.parent?.parentId].includes(actor.regionId)) {
-    throw new NotFoundError(m.errors.projectNotFound);
-  }
   return project;
 }

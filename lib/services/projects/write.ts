@@ -2,9 +2,9 @@
 // Edits carry the version they were made on; a stale version is refused with what changed since.
 import { db, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize, scopeOf } from "@/lib/auth/policy";
+import { authorize, can, inRegionScope, scopeOf } from "@/lib/auth/policy";
 import { defaultNeed, gapOf } from "@/lib/domain/funding";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { audit } from "../audit";
 import { parseInput } from "@/lib/validation/parse";
 import { projectCreateInput, projectUpdateInput, type ProjectCreateInput } from "@/lib/validation/projects";
@@ -34,7 +34,7 @@ async function checkReferences(tx: Tx, actor: Actor, p: Partial<ProjectCreateInp
   if (p.regionId !== undefined) {
     const region = await tx.region.findUnique({ where: { id: p.regionId }, select: { level: true, parentId: true, parent: { select: { parentId: true } } } });
     if (!region || (region.level !== "DISTRICT" && region.level !== "PARK")) throw fieldError("regionId", "请选择有效的区县或园区");
-    if (actor.regionId !== null && actor.role !== "PROJECT_OWNER" && ![p.regionId, region.parentId, region.parent?.parentId].includes(actor.regionId)) {
+    if (scopeOf(actor, "project.create") === "any" && !inRegionScope(actor, [p.regionId, region.parentId, region.parent?.parentId])) {
       throw fieldError("regionId", "该区县不在您的管辖范围内");
     }
   }
@@ -51,10 +51,11 @@ function snapshot(p: Record<string, unknown>): Partial<Record<Field, unknown>> {
 }
 
 export async function createProject(actor: Actor, input: unknown, ip: string | null = null) {
-  authorize(actor, "project.create");
+  if (!can(actor, "project.create")) throw new ForbiddenError();
   const data = parseInput(projectCreateInput, input);
-  const ownerOrgId = scopeOf(actor, "project.create") === "ownerOrg" ? actor.organizationId! : data.ownerOrgId;
+  const ownerOrgId = scopeOf(actor, "project.create") === "ownerOrg" ? actor.organizationId ?? undefined : data.ownerOrgId;
   if (ownerOrgId === undefined) throw fieldError("ownerOrgId", "请选择项目单位");
+  authorize(actor, "project.create", { ownerOrgId });
   return db.$transaction(async (tx) => {
     await checkReferences(tx, actor, { ...data, ownerOrgId });
     const ownFunds = data.ownFunds ?? 0n;

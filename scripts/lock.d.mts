@@ -1,0 +1,1 @@
+export function withLock<T>(dir: string, what: string, work: () => T | Promise<T>): Promise<T>;
