@@ -52,6 +52,13 @@ export function formatTco2(tonnes: number | null | undefined): string {
   return tonnes >= 10_000 ? `${formatNumber(tonnes / 10_000, 2)} 万tCO₂e/年` : `${formatNumber(tonnes, 0)} tCO₂e/年`;
 }
 
+/** "2026-11-23 14:05" in China Standard Time, where every user of the product works. */
+export function formatDateTime(date: Date | string | null | undefined): string {
+  if (!date) return "—";
+  const d = new Date(typeof date === "string" ? date : date.getTime());
+  return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+}
+
 export function formatDate(date: Date | string | null | undefined): string {
   if (!date) return "—";
   const d = typeof date === "string" ? new Date(date) : date;

@@ -11,6 +11,7 @@ import { m } from "@/lib/i18n";
 import { toJsonValue } from "@/lib/json";
 import { loadActor } from "@/lib/services/auth";
 import { parseInput } from "@/lib/validation/parse";
+import { clientIp } from "./ip";
 import { errorResponse, jsonResponse } from "./respond";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -89,7 +90,7 @@ function makeHandler(def: AnyEndpointDef, impl: Impl): RouteHandler {
       const params = def.params ? parseInput(def.params, (await context.params) ?? {}) : {};
       const rawBody = def.body ? await readBody(request) : undefined;
       const body = def.body ? parseInput(def.body, rawBody) : {};
-      const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+      const ip = clientIp(request.headers);
       const result = await impl({ actor, query, body, params, request, rawBody, ip });
       if (result instanceof Response) return result;
       checkResponse(def, result);

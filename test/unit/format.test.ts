@@ -39,3 +39,11 @@ describe("plain column amounts", () => {
     expect(formatYiPlain(0n)).toBe("0.00");
   });
 });
+
+describe("date and time", () => {
+  it("shows China Standard Time", async () => {
+    const { formatDateTime } = await import("@/lib/domain/format");
+    expect(formatDateTime(new Date("2026-11-23T16:30:00Z"))).toBe("2026-11-24 00:30");
+    expect(formatDateTime(null)).toBe("—");
+  });
+});

@@ -43,7 +43,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         {invalid && <p role="status" className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">{m.projects.invalidFilter}</p>}
       </Section>
       <div className="my-4 grid grid-cols-2 gap-4 md:grid-cols-5" data-testid="list-sums">
-        <KpiCard label={m.projects.sums} value={m.projects.count.replace("{n}", String(list.total))} />
+        <KpiCard label={m.table.projects} value={`${list.total} ${m.units.projects}`} />
         <KpiCard label={m.kpi.totalInvestment} value={formatMoney(list.sums.totalInvestment)} />
         <KpiCard label={m.kpi.need} value={formatMoney(list.sums.financingNeed)} />
         <KpiCard label={m.kpi.secured} value={formatMoney(list.sums.securedAmount)} />

@@ -97,8 +97,28 @@ async function changesSince(projectId: number, version: number): Promise<FieldCh
   });
 }
 
+/** Optional fields a person may empty: "" (from a form) or null (from the API) clears them. */
+const CLEARABLE = [
+  "description", "constructionContent", "startYear", "endYear", "contactName", "contactPhone", "intendedInstrument",
+  "co2ReductionT", "energySavedTce", "renewableMwh", "carbonSinkT", "beneficiaries", "areaRestoredHa", "declaredCo2T",
+] as const;
+
+function clearedFields(input: unknown): Record<string, null> {
+  if (!input || typeof input !== "object") return {};
+  const raw = input as Record<string, unknown>;
+  return Object.fromEntries(CLEARABLE.filter((f) => f in raw && (raw[f] === "" || raw[f] === null)).map((f) => [f, null]));
+}
+
 export async function updateProject(actor: Actor, id: number, input: unknown, ip: string | null = null) {
-  const { version, ...changes } = parseInput(projectUpdateInput, input);
+  const { version, ...parsed } = parseInput(projectUpdateInput, input);
+  const raw = (input ?? {}) as Record<string, unknown>;
+  // Emptied own funds mean none; an emptied need goes back to its default (total − own funds).
+  const resetNeed = "financingNeed" in raw && (raw.financingNeed === "" || raw.financingNeed === null);
+  const changes = {
+    ...parsed,
+    ...clearedFields(input),
+    ...("ownFunds" in raw && (raw.ownFunds === "" || raw.ownFunds === null) ? { ownFunds: 0n } : {}),
+  };
   const outcome = await db.$transaction(async (tx) => {
     const current = await projectFor(actor, "project.update", id, tx);
     if (current.version !== version) return { stale: current.version };
@@ -117,7 +137,7 @@ export async function updateProject(actor: Actor, id: number, input: unknown, ip
     const total = changes.totalInvestment ?? current.totalInvestment;
     const own = changes.ownFunds ?? current.ownFunds;
     // A need left to its default follows total − own funds; one typed in stays as typed.
-    const needWasDefault = current.financingNeed === defaultNeed(current.totalInvestment, current.ownFunds);
+    const needWasDefault = resetNeed || current.financingNeed === defaultNeed(current.totalInvestment, current.ownFunds);
     const need = changes.financingNeed ?? (needWasDefault ? defaultNeed(total, own) : current.financingNeed);
     if (own > total) throw fieldError("ownFunds", "自有资金不能超过总投资");
     if (need > total) throw fieldError("financingNeed", "融资需求不能超过总投资");

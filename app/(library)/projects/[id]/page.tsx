@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FieldList } from "@/components/projects/detail/field-list";
+import { History } from "@/components/projects/detail/history";
+import { FinancingTable, MatchTable, PushTable, ReportTable } from "@/components/projects/detail/records";
+import { TransitionPanel } from "@/components/projects/detail/transition-panel";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader, Section } from "@/components/ui/section";
+import { requirePage } from "@/lib/auth/session";
+import { formatMoney, formatNumber, formatRateBp } from "@/lib/domain/format";
+import { TRANSITION_LABELS } from "@/lib/domain/review";
+import { NotFoundError } from "@/lib/errors";
+import { m } from "@/lib/i18n";
+import { getProjectDetail } from "@/lib/services/projects/detail";
+import { transitionProjectAction } from "../actions";
+
+export const metadata: Metadata = { title: m.projects.title };
+
+export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePage("page.library");
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const d = await getProjectDetail(actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const p = d.project;
+  const f = m.fields;
+  const yes = (v: boolean) => (v ? m.projects.yes : m.projects.no);
+  return (
+    <>
+      <div className="flex items-start justify-between gap-4">
+        <PageHeader title={p.name} intro={`${p.code} · ${p.ownerOrg.name} · ${m.fields.version} ${p.version}`} />
+        <div className="flex items-center gap-2">
+          <Badge tone={p.reviewStatus === "IN_LIBRARY" ? "green" : p.reviewStatus === "RETURNED" || p.reviewStatus === "REJECTED" ? "red" : "blue"}>{m.reviewStatus[p.reviewStatus]}</Badge>
+          {d.canEdit && <Link href={`/projects/${id}/edit`} className="rounded-md border border-slate-300 px-4 py-1.5 text-sm hover:bg-slate-50">{m.detail.edit}</Link>}
+        </div>
+      </div>
+      {d.limitedView && <p className="mb-4 rounded bg-sky-50 px-3 py-2 text-sm text-sky-800">{m.detail.limitedView}</p>}
+      <div className="space-y-6">
+        {d.transitionsAllowed.length > 0 && (
+          <Section title={m.detail.actions}>
+            <TransitionPanel action={transitionProjectAction.bind(null, id)} version={p.version}
+              transitions={d.transitionsAllowed.map((t) => ({ name: t, label: TRANSITION_LABELS[t], danger: t === "reject" || t === "archive" }))}
+              labels={{ comment: m.detail.comment, commentHint: m.detail.commentHint }} />
+          </Section>
+        )}
+        <Section title={m.detail.basic}>
+          <FieldList items={[
+            [f.code, p.code], [f.ownerOrgId, p.ownerOrg.name], [f.categoryId, `${m.family[p.category.family]} · ${p.category.name}`],
+            [f.regionId, p.region.name], [f.stage, m.stage[p.stage]], [f.startYear, p.startYear && p.endYear ? `${p.startYear}–${p.endYear}` : p.startYear],
+            [f.contactName, p.contactName], [f.contactPhone, p.contactPhone], [f.highEmission, yes(p.highEmission)],
+            [f.description, p.description], [f.constructionContent, p.constructionContent],
+          ]} />
+        </Section>
+        <Section title={m.detail.money}>
+          <FieldList items={[
+            [f.totalInvestment, formatMoney(p.totalInvestment)], [f.ownFunds, formatMoney(p.ownFunds)], [f.financingNeed, formatMoney(p.financingNeed)],
+            [f.securedAmount, formatMoney(d.funding.secured)], [f.gapAmount, formatMoney(d.funding.gap)],
+            [m.kpi.fundingRate, `${formatRateBp(d.funding.rateBp)}（${m.fundingState[d.funding.state]}）`],
+            [f.intendedInstrument, p.intendedInstrument ? m.instrument[p.intendedInstrument] : null], [f.carbonToolEligible, yes(p.carbonToolEligible)],
+          ]} />
+        </Section>
+        <Section title={m.detail.climate}>
+          <FieldList items={[
+            [f.co2ReductionT, formatNumber(p.co2ReductionT, 1)], [f.declaredCo2T, formatNumber(p.declaredCo2T, 1)],
+            [f.energySavedTce, formatNumber(p.energySavedTce, 1)], [f.renewableMwh, formatNumber(p.renewableMwh, 1)],
+            [f.carbonSinkT, formatNumber(p.carbonSinkT, 1)], [f.beneficiaries, formatNumber(p.beneficiaries)], [f.areaRestoredHa, formatNumber(p.areaRestoredHa, 1)],
+          ]} />
+        </Section>
+        <Section title={m.detail.financing}><FinancingTable rows={d.financing} /></Section>
+        <Section title={m.detail.pushes}><PushTable rows={d.pushes} /></Section>
+        <Section title={m.detail.matches}><MatchTable rows={d.matches} /></Section>
+        {!d.limitedView && <Section title={m.detail.reports}><ReportTable rows={d.reports} /></Section>}
+        <Section title={m.detail.history}><History transitions={d.transitions} edits={d.edits} /></Section>
+      </div>
+    </>
+  );
+}

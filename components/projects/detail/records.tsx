@@ -1,0 +1,58 @@
+import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
+import { formatDate, formatRateBp, formatWanPlain } from "@/lib/domain/format";
+import { m } from "@/lib/i18n";
+import type { ProjectDetail } from "@/lib/services/projects/detail";
+
+type Financing = ProjectDetail["financing"][number];
+type Push = ProjectDetail["pushes"][number];
+type Match = ProjectDetail["matches"][number];
+type Report = ProjectDetail["reports"][number];
+
+export function FinancingTable({ rows }: { rows: Financing[] }) {
+  return (
+    <DataTable<Financing> rows={rows} rowKey={(r) => r.id} testId="financing-table" columns={[
+      { key: "inst", header: m.detail.institution, render: (r) => r.institution.name },
+      { key: "instrument", header: m.table.instrument, render: (r) => <>{m.instrument[r.instrument]}{r.carbonTool && <> <Badge tone="green">{m.fields.carbonToolEligible}</Badge></>}</> },
+      { key: "amount", header: m.detail.amount, align: "right", render: (r) => formatWanPlain(r.amount) },
+      { key: "status", header: m.detail.status, render: (r) => m.financingStatus[r.status] },
+      { key: "rate", header: m.table.rate, align: "right", render: (r) => formatRateBp(r.rateBp, 2) },
+      { key: "term", header: m.table.term, align: "right", render: (r) => (r.termMonths ? `${r.termMonths} ${m.table.months}` : "—") },
+      { key: "date", header: m.detail.date, render: (r) => formatDate(r.date) },
+    ]} />
+  );
+}
+
+export function PushTable({ rows }: { rows: Push[] }) {
+  return (
+    <DataTable<Push> rows={rows} rowKey={(r) => r.id} columns={[
+      { key: "inst", header: m.detail.institution, render: (r) => r.institution.name },
+      { key: "pushed", header: m.table.pushedAt, render: (r) => formatDate(r.createdAt) },
+      { key: "due", header: m.table.dueAt, render: (r) => formatDate(r.dueAt) },
+      { key: "status", header: m.table.response, render: (r) => m.pushStatus[r.status] },
+      { key: "last", header: m.detail.what, render: (r) => r.responses.at(-1)?.reason ?? r.message ?? "—" },
+    ]} />
+  );
+}
+
+export function MatchTable({ rows }: { rows: Match[] }) {
+  return (
+    <DataTable<Match> rows={rows} rowKey={(r) => r.id} columns={[
+      { key: "product", header: m.detail.product, render: (r) => r.product.name },
+      { key: "inst", header: m.detail.institution, render: (r) => r.product.institution.name },
+      { key: "score", header: m.detail.score, align: "right", render: (r) => r.score },
+    ]} />
+  );
+}
+
+export function ReportTable({ rows }: { rows: Report[] }) {
+  return (
+    <DataTable<Report> rows={rows} rowKey={(r) => r.id} columns={[
+      { key: "period", header: m.detail.period, render: (r) => `${r.year}-${String(r.month).padStart(2, "0")}` },
+      { key: "month", header: m.detail.investmentMonth, align: "right", render: (r) => formatWanPlain(r.investmentMonth) },
+      { key: "cum", header: m.detail.investmentCumulative, align: "right", render: (r) => formatWanPlain(r.investmentCumulative) },
+      { key: "progress", header: m.detail.progress, align: "right", render: (r) => `${r.physicalProgress}%` },
+      { key: "problems", header: m.detail.problems, render: (r) => r.problems.map((p) => `${p.description}（${m.problemStatus[p.status]}）`).join("；") || "—" },
+    ]} />
+  );
+}
