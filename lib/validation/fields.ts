@@ -9,7 +9,10 @@ const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 export const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, `不能超过 ${max} 个字`).optional());
 
 export const requiredText = (label: string, min: number, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(min, `${label}至少 ${min} 个字`).max(max, `${label}不能超过 ${max} 个字`);
+  z.string({ error: `请填写${label}` }).trim().superRefine((v, ctx) => {
+    const message = !v ? `请填写${label}` : v.length < min ? `${label}至少 ${min} 个字` : v.length > max ? `${label}不能超过 ${max} 个字` : null;
+    if (message) ctx.addIssue({ code: "custom", message });
+  });
 
 /** An amount in 万元 (or with 万/亿/元 written after it): exact yuan. */
 export const wanAmount = (label: string) =>

@@ -5,7 +5,7 @@ import { createProject, updateProject } from "@/lib/services/projects/write";
 import { transitionProject } from "@/lib/services/projects/transitions";
 import { actorOf, removeProjects } from "../support/actors";
 
-const TEST_NAMES = ["测试新建光伏项目", "业主自建项目", "并发编辑测试项目", "管理员改的名称", "同时保存测试项目", "审核流程测试项目", "越权测试项目"];
+const TEST_NAMES = ["测试新建光伏项目", "业主自建项目", "并发编辑测试项目", "管理员改的名称", "同时保存测试项目", "审核流程测试项目", "越权测试项目", "清空字段测试项目"];
 afterEach(async () => {
   const created = await db.project.findMany({ where: { name: { in: TEST_NAMES } }, select: { id: true } });
   await removeProjects(created.map((p) => p.id));
@@ -68,6 +68,14 @@ describe("creating and editing projects", () => {
     );
     const p = await db.project.findUniqueOrThrow({ where: { id } });
     expect(p).toMatchObject({ name: "管理员改的名称", contactName: null, version: 2, totalInvestment: 150_000_000n, financingNeed: 130_000_000n });
+  });
+
+  it("an emptied optional field is cleared; an emptied need returns to total − own funds", async () => {
+    const r = await refs();
+    const staff = await actorOf("staff");
+    const { id } = await createProject(staff, { ...form(r, "清空字段测试项目"), description: "原简介", financingNeed: "5000" });
+    await updateProject(staff, id, { version: 1, description: "", financingNeed: "", ownFunds: "" });
+    expect(await db.project.findUniqueOrThrow({ where: { id } })).toMatchObject({ description: null, ownFunds: 0n, financingNeed: 120_000_000n, gapAmount: 120_000_000n });
   });
 
   it("of two concurrent saves on one version exactly one wins", async () => {
