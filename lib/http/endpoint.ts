@@ -27,6 +27,10 @@ export interface EndpointDef<Q extends z.ZodType, B extends z.ZodType, P extends
   query?: Q;
   body?: B;
   params?: P;
+  /** A multipart upload: the name of its file field (the handler reads the form itself). */
+  upload?: string;
+  /** A file answer instead of JSON: its media type. */
+  produces?: string;
   response: R;
 }
 
@@ -94,7 +98,7 @@ function makeHandler(def: AnyEndpointDef, impl: Impl): RouteHandler {
       const result = await impl({ actor, query, body, params, request, rawBody, ip });
       if (result instanceof Response) return result;
       checkResponse(def, result);
-      return jsonResponse(result, def.method === "POST" ? 201 : 200);
+      return jsonResponse(result, def.method === "POST" && !def.upload ? 201 : 200);
     } catch (error) {
       return errorResponse(error);
     }

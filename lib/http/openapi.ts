@@ -37,8 +37,16 @@ export function openApiDocument(endpoints: readonly AnyEndpointDef[], version: s
       security: e.auth ? [{ session: [] }] : [],
       parameters: [...parameters(e.params, "path"), ...parameters(e.query, "query")],
       ...(e.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(e.body, "input") } } } } : {}),
+      ...(e.upload ? {
+        requestBody: {
+          required: true,
+          content: { "multipart/form-data": { schema: { type: "object", required: [e.upload], properties: { [e.upload]: { type: "string", format: "binary" } } } } },
+        },
+      } : {}),
       responses: {
-        [e.method === "POST" ? "201" : "200"]: { description: "成功", content: { "application/json": { schema: jsonSchema(e.response, "output") } } },
+        [e.method === "POST" && !e.upload ? "201" : "200"]: e.produces
+          ? { description: "文件", content: { [e.produces]: { schema: { type: "string", format: "binary" } } } }
+          : { description: "成功", content: { "application/json": { schema: jsonSchema(e.response, "output") } } },
         ...errors,
       },
     };

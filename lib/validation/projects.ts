@@ -113,3 +113,20 @@ export const projectTransitionInput = z.object({
   comment: z.preprocess(blank, z.string().trim().max(1000, "意见不能超过 1000 个字").optional()),
   version: z.coerce.number({ error: "缺少版本号" }).int().positive(),
 });
+
+export const importQuery = z.object({
+  dryRun: z.preprocess(blank, z.enum(["true", "false"]).default("true")).describe("true：只检查并返回报告，不写入"),
+  duplicates: z.preprocess(blank, z.enum(["skip", "update"]).default("skip")).describe("重复项目（编号相同，或名称和单位相同）：skip 跳过 / update 更新"),
+});
+
+export const exportQuery = projectListQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.preprocess(blank, z.enum(["xlsx", "csv"]).default("xlsx")),
+});
+
+export const importReportSchema = z.object({
+  dryRun: z.boolean(), committed: z.boolean(), totalRows: z.number().int(), validRows: z.number().int(),
+  errorCount: z.number().int(), warningCount: z.number().int(), duplicates: z.number().int(),
+  created: z.number().int(), updated: z.number().int(), skipped: z.number().int(), newOwners: z.array(z.string()),
+  issues: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string(), level: z.enum(["error", "warning"]) })),
+  durationMs: z.number(),
+});

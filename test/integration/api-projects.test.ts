@@ -71,3 +71,32 @@ describe("projects API", () => {
     expect(p).toMatchObject({ reviewStatus: "SUBMITTED", totalInvestment: 35_000_000n, ownFunds: 5_000_000n, financingNeed: 30_000_000n });
   });
 });
+
+describe("projects API: spreadsheets", () => {
+  it("serves the template, imports multipart uploads (dry run by default) and exports with the list's filters", async () => {
+    const { getExport, getImportTemplate, postImport } = await import("@/lib/http/endpoints/projects");
+    const { projectWorkbook } = await import("../support/xlsx");
+    const staff = await sessionCookie("staff");
+    const template = await getImportTemplate(apiRequest("/api/v1/projects/import/template", { cookie: staff }), noParams);
+    expect(template.status).toBe(200);
+    expect(template.headers.get("content-disposition")).toContain(encodeURIComponent("项目导入模板.xlsx"));
+
+    const form = new FormData();
+    const file = await projectWorkbook([{ 项目名称: "API导入测试项目", 项目单位: "湘潭城市建设投资经营集团有限公司", 项目类别: "清洁能源", 所在区县: "雨湖区", "总投资（万元）": "abc" }]);
+    form.set("file", new Blob([file]), "projects.xlsx");
+    const dry = await postImport(apiRequest("/api/v1/projects/import", { cookie: staff, method: "POST", body: form }), noParams);
+    expect(dry.status).toBe(200);
+    const report = await dry.json();
+    expect(report).toMatchObject({ dryRun: true, committed: false, errorCount: 1 });
+    expect(report.issues.find((i: { level: string }) => i.level === "error")).toMatchObject({ row: 2, column: "总投资（万元）" });
+    const noFile = await postImport(apiRequest("/api/v1/projects/import?dryRun=false", { cookie: staff, method: "POST", body: new FormData() }), noParams);
+    expect(noFile.status).toBe(400);
+
+    const csv = await getExport(apiRequest("/api/v1/projects/export?format=csv&status=IN_LIBRARY&family=MITIGATION", { cookie: await sessionCookie("leader") }), noParams);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const text = new TextDecoder().decode(await csv.arrayBuffer());
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.trim().split("\r\n")).toHaveLength(1 + (await db.project.count({ where: { reviewStatus: "IN_LIBRARY", category: { family: "MITIGATION" } } })));
+  });
+});

@@ -5,7 +5,7 @@ import pkg from "@/package.json";
 import { publicEndpoint, type RouteHandler } from "../endpoint";
 import { openApiDocument } from "../openapi";
 import { getProducts, getPushes, getSummary } from "./library";
-import { getProject, getProjects, patchProject, postProject, postProjectTransition } from "./projects";
+import { getExport, getImportTemplate, getProject, getProjects, patchProject, postImport, postProject, postProjectTransition } from "./projects";
 import { getHealth, getMe } from "./system";
 
 export const getOpenApi: RouteHandler = publicEndpoint(
@@ -13,4 +13,5 @@ export const getOpenApi: RouteHandler = publicEndpoint(
   async () => openApiDocument(ALL_ENDPOINTS.map((h) => h.endpoint), pkg.version),
 );
 
-export const ALL_ENDPOINTS: readonly RouteHandler[] = [getHealth, getOpenApi, getMe, getSummary, getProjects, postProject, getProject, patchProject, postProjectTransition, getProducts, getPushes];
+export const ALL_ENDPOINTS: readonly RouteHandler[] = [getHealth, getOpenApi, getMe, getSummary, getProjects, postProject, getProject, patchProject, postProjectTransition,
+  getImportTemplate, postImport, getExport, getProducts, getPushes];

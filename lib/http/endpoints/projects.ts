@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { ValidationError } from "@/lib/errors";
 import { getProjectSummary, listProjects } from "@/lib/services/projects/list";
+import { exportProjects, importProjects, projectTemplate } from "@/lib/services/projects/spreadsheet";
+import { MAX_UPLOAD_BYTES, XLSX_TYPE } from "@/lib/services/projects/workbook";
 import { transitionProject } from "@/lib/services/projects/transitions";
 import { createProject, updateProject } from "@/lib/services/projects/write";
 import { idParam } from "@/lib/validation/common";
 import {
-  projectCreateInput, projectListQuery, projectListSchema, projectSummarySchema, projectTransitionInput, projectUpdateInput,
+  exportQuery, importQuery, importReportSchema, projectCreateInput, projectListQuery, projectListSchema, projectSummarySchema, projectTransitionInput, projectUpdateInput,
 } from "@/lib/validation/projects";
 import { endpoint } from "../endpoint";
 
@@ -46,4 +49,44 @@ export const postProjectTransition = endpoint(
     response: z.object({ id: z.number().int(), reviewStatus: z.string(), version: z.number().int() }),
   },
   async ({ actor, params, rawBody, ip }) => transitionProject(actor, params.id, rawBody, ip),
+);
+
+function fileResponse(body: Buffer, fileName: string, contentType: string): Response {
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "content-type": contentType,
+      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "cache-control": "no-store",
+    },
+  });
+}
+
+export const getImportTemplate = endpoint(
+  { method: "GET", path: "/api/v1/projects/import/template", summary: "项目导入模板（xlsx，含填写说明工作表）", tags: ["projects"], produces: XLSX_TYPE, response: z.string() },
+  async ({ actor }) => fileResponse(await projectTemplate(actor), "项目导入模板.xlsx", XLSX_TYPE),
+);
+
+export const postImport = endpoint(
+  {
+    method: "POST", path: "/api/v1/projects/import", summary: "Excel 导入项目：dryRun=true 只返回逐行检查报告；否则全部无误时一次性写入，任一行有误则不写入",
+    tags: ["projects"], query: importQuery, upload: "file", response: importReportSchema,
+  },
+  async ({ actor, query, request, ip }) => {
+    const form = await request.formData().catch(() => {
+      throw new ValidationError("请以 multipart/form-data 上传文件（字段名 file）。");
+    });
+    const file = form.get("file");
+    if (!(file instanceof Blob)) throw new ValidationError("请选择要导入的 Excel 文件（字段名 file）。");
+    if (file.size > MAX_UPLOAD_BYTES) throw new ValidationError(`文件过大：最大 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+    return importProjects(actor, new Uint8Array(await file.arrayBuffer()), { dryRun: query.dryRun === "true", duplicates: query.duplicates }, ip);
+  },
+);
+
+export const getExport = endpoint(
+  { method: "GET", path: "/api/v1/projects/export", summary: "按列表筛选条件导出项目（xlsx 或 csv，csv 为带 BOM 的 UTF-8）", tags: ["projects"], query: exportQuery, produces: XLSX_TYPE, response: z.string() },
+  async ({ actor, query, ip }) => {
+    const { format, ...filters } = query;
+    const out = await exportProjects(actor, filters, format, ip);
+    return fileResponse(out.body, out.fileName, out.contentType);
+  },
 );

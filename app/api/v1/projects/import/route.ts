@@ -1,0 +1,1 @@
+export { postImport as POST } from "@/lib/http/endpoints/projects";

@@ -1,0 +1,1 @@
+export { getImportTemplate as GET } from "@/lib/http/endpoints/projects";
