@@ -95,7 +95,7 @@ describe("projects API: spreadsheets", () => {
     const csv = await getExport(apiRequest("/api/v1/projects/export?format=csv&status=IN_LIBRARY&family=MITIGATION", { cookie: await sessionCookie("leader") }), noParams);
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toContain("text/csv");
-    const text = new TextDecoder().decode(await csv.arrayBuffer());
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.arrayBuffer());
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.trim().split("\r\n")).toHaveLength(1 + (await db.project.count({ where: { reviewStatus: "IN_LIBRARY", category: { family: "MITIGATION" } } })));
   });
