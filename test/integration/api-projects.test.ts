@@ -83,7 +83,7 @@ describe("projects API: spreadsheets", () => {
 
     const form = new FormData();
     const file = await projectWorkbook([{ 项目名称: "API导入测试项目", 项目单位: "湘潭城市建设投资经营集团有限公司", 项目类别: "清洁能源", 所在区县: "雨湖区", "总投资（万元）": "abc" }]);
-    form.set("file", new Blob([file]), "projects.xlsx");
+    form.set("file", new Blob([Buffer.from(file)]), "projects.xlsx");
     const dry = await postImport(apiRequest("/api/v1/projects/import", { cookie: staff, method: "POST", body: form }), noParams);
     expect(dry.status).toBe(200);
     const report = await dry.json();

@@ -12,7 +12,7 @@ import { ValidationError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { listProjects } from "@/lib/services/projects/list";
 import { referenceData } from "@/lib/services/reference";
-import { firstValues } from "@/lib/url";
+import { firstValues, withQuery } from "@/lib/url";
 
 export const metadata: Metadata = { title: m.projects.title };
 
@@ -34,9 +34,18 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     <>
       <div className="flex items-start justify-between">
         <PageHeader title={m.projects.title} intro={m.projects.intro} />
-        {can(actor, "project.create") && (
-          <Link href="/projects/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">{m.projects.newProject}</Link>
-        )}
+        <div className="flex flex-wrap gap-2">
+          {can(actor, "project.export") && (["xlsx", "csv"] as const).map((format) => (
+            <a key={format} download href={withQuery("/api/v1/projects/export", query, { format, page: undefined, pageSize: undefined })}
+              className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-50">{m.exporter[format]}</a>
+          ))}
+          {can(actor, "project.import") && (
+            <Link href="/projects/import" className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-50">{m.exporter.import}</Link>
+          )}
+          {can(actor, "project.create") && (
+            <Link href="/projects/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">{m.projects.newProject}</Link>
+          )}
+        </div>
       </div>
       <Section title={m.projects.filter}>
         <ProjectFilters values={query} reference={reference} />
