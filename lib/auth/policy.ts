@@ -7,7 +7,7 @@ import type { Actor, Role } from "./actor";
 
 export const ACTIONS = [
   // pages (role homes)
-  "page.workspace", "page.bankPortal", "page.cockpit", "page.ownerPortal", "page.library",
+  "page.workspace", "page.bankPortal", "page.cockpit", "page.ownerPortal", "page.library", "page.admin",
   // project library
   "project.read", "project.create", "project.update", "project.submit", "project.review",
   "project.archive", "project.import", "project.export",
@@ -71,6 +71,7 @@ const bureauCommon: Partial<Record<Action, Grant>> = {
 export const POLICY: Table = {
   BUREAU_ADMIN: {
     ...bureauCommon,
+    "page.admin": any,
     "institution.manage": any, "product.manage": any, "factor.manage": any,
     "user.manage": any, "audit.read": any, "settings.manage": any,
   },
