@@ -8,5 +8,6 @@ export const NAV_ITEMS: { href: string; label: string; action: Action }[] = [
   { href: "/cockpit", label: m.nav.cockpit, action: "page.cockpit" },
   { href: "/bank", label: m.nav.bankHome, action: "page.bankPortal" },
   { href: "/owner", label: m.nav.ownerHome, action: "page.ownerPortal" },
+  { href: "/admin/reference", label: m.nav.reference, action: "page.admin" },
   { href: "/admin/audit", label: m.nav.audit, action: "page.admin" },
 ];

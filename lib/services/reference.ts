@@ -5,8 +5,8 @@ import { can } from "@/lib/auth/policy";
 
 export async function referenceData(actor: Actor) {
   const [categories, regions, owners] = await Promise.all([
-    db.category.findMany({ orderBy: { sortKey: "asc" }, select: { id: true, code: true, name: true, family: true } }),
-    db.region.findMany({ where: { level: { in: ["DISTRICT", "PARK"] } }, orderBy: { sortKey: "asc" }, select: { id: true, code: true, name: true } }),
+    db.category.findMany({ where: { retired: false }, orderBy: { sortKey: "asc" }, select: { id: true, code: true, name: true, family: true } }),
+    db.region.findMany({ where: { level: { in: ["DISTRICT", "PARK"] }, retired: false }, orderBy: { sortKey: "asc" }, select: { id: true, code: true, name: true } }),
     // Only those who may pick an owner (bureau staff) need the list of owners.
     can(actor, "project.create") && actor.role !== "PROJECT_OWNER"
       ? db.organization.findMany({ where: { kind: "PROJECT_OWNER" }, orderBy: { name: "asc" }, select: { id: true, name: true } })

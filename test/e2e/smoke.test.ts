@@ -26,7 +26,7 @@ async function signIn(username: string, home: string): Promise<Page> {
 }
 
 const HOMES = [
-  { username: "admin", path: "/workspace", heading: "工作台", nav: ["工作台", "项目库", "领导驾驶舱", "审计日志"] },
+  { username: "admin", path: "/workspace", heading: "工作台", nav: ["工作台", "项目库", "领导驾驶舱", "基础数据", "审计日志"] },
   { username: "staff", path: "/workspace", heading: "工作台", nav: ["工作台", "项目库", "领导驾驶舱"] },
   { username: "bank1", path: "/bank", heading: "银行门户", nav: ["银行门户"] },
   { username: "bank2", path: "/bank", heading: "银行门户", nav: ["银行门户"] },

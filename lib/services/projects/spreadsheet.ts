@@ -46,8 +46,8 @@ export async function projectTemplate(actor: Actor): Promise<Buffer> {
 
 async function lookups() {
   const [categories, regions, owners, projects] = await Promise.all([
-    db.category.findMany({ select: { id: true, code: true, name: true } }),
-    db.region.findMany({ where: { level: { in: ["DISTRICT", "PARK"] } }, select: { id: true, code: true, name: true } }),
+    db.category.findMany({ where: { retired: false }, select: { id: true, code: true, name: true } }),
+    db.region.findMany({ where: { level: { in: ["DISTRICT", "PARK"] }, retired: false }, select: { id: true, code: true, name: true } }),
     db.organization.findMany({ where: { kind: "PROJECT_OWNER" }, select: { id: true, name: true } }),
     db.project.findMany({ select: { id: true, code: true, name: true, ownerOrg: { select: { name: true } } } }),
   ]);

@@ -32,14 +32,17 @@ async function checkReferences(tx: Tx, actor: Actor, p: Partial<ProjectCreateInp
     if (!org || org.kind !== "PROJECT_OWNER") throw fieldError("ownerOrgId", "请选择有效的项目单位");
   }
   if (p.regionId !== undefined) {
-    const region = await tx.region.findUnique({ where: { id: p.regionId }, select: { level: true, parentId: true, parent: { select: { parentId: true } } } });
+    const region = await tx.region.findUnique({ where: { id: p.regionId }, select: { level: true, retired: true, parentId: true, parent: { select: { parentId: true } } } });
     if (!region || (region.level !== "DISTRICT" && region.level !== "PARK")) throw fieldError("regionId", "请选择有效的区县或园区");
+    if (region.retired) throw fieldError("regionId", "该区县已停用，请选择其他区县");
     if (scopeOf(actor, "project.create") === "any" && !inRegionScope(actor, [p.regionId, region.parentId, region.parent?.parentId])) {
       throw fieldError("regionId", "该区县不在您的管辖范围内");
     }
   }
-  if (p.categoryId !== undefined && !(await tx.category.findUnique({ where: { id: p.categoryId }, select: { id: true } }))) {
-    throw fieldError("categoryId", "请选择有效的项目类别");
+  if (p.categoryId !== undefined) {
+    const category = await tx.category.findUnique({ where: { id: p.categoryId }, select: { retired: true } });
+    if (!category) throw fieldError("categoryId", "请选择有效的项目类别");
+    if (category.retired) throw fieldError("categoryId", "该类别已停用，请选择其他类别");
   }
   if (p.code !== undefined && (await tx.project.findUnique({ where: { code: p.code }, select: { id: true } }))) {
     throw fieldError("code", `项目编号 ${p.code} 已被使用`);
