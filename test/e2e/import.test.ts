@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
+import { launchBrowser, signInAs } from "../support/browser";
 import { projectWorkbook } from "../support/xlsx";
 
 const baseUrl = inject("baseUrl");
@@ -17,16 +17,6 @@ beforeAll(async () => {
 });
 afterAll(async () => close?.());
 
-async function staffPage(): Promise<Page> {
-  await browser.clearCookies();
-  const page = await browser.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("用户名").fill("staff");
-  await page.getByLabel("密码").fill("Demo#2025");
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => url.pathname === "/workspace");
-  return page;
-}
 
 async function listCount(page: Page): Promise<string> {
   await page.goto(`${baseUrl}/projects`);
@@ -37,7 +27,7 @@ const row = (name: string, amount: unknown) => ({ 项目名称: name, 项目单�
 
 describe("Excel import in the browser", () => {
   it("a file with bad rows shows the report and changes nothing; a good file imports", async () => {
-    const page = await staffPage();
+    const page = await signInAs(browser, baseUrl, "staff", "/workspace");
     const before = await listCount(page);
     const bad = join(dir, "bad.xlsx");
     writeFileSync(bad, await projectWorkbook([row("导入好行项目", "3500万"), row("导入坏行项目", "很多钱"), { ...row("导入坏区县项目", 100), 所在区县: "火星区" }]));

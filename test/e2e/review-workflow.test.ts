@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
+import { launchBrowser, signInAs } from "../support/browser";
 
 const baseUrl = inject("baseUrl");
 const SHOTS = "test-results/e2e";
@@ -14,16 +14,6 @@ beforeAll(async () => {
 });
 afterAll(async () => close?.());
 
-async function signIn(username: string): Promise<Page> {
-  await browser.clearCookies();
-  const page = await browser.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await field(page, "用户名").fill(username);
-  await field(page, "密码").fill("Demo#2025");
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => !["/login", "/"].includes(url.pathname), { timeout: 30_000 });
-  return page;
-}
 
 /** A form field by its label, whether or not the label carries the required-field mark. */
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}( \\*)?$`));
@@ -43,7 +33,7 @@ async function act(page: Page, button: string, comment?: string) {
 
 describe("the review workflow in the browser", () => {
   it("staff create a project; messages appear beside bad fields and nothing typed is lost", async () => {
-    const page = await signIn("staff");
+    const page = await signInAs(browser, baseUrl, "staff");
     await page.goto(`${baseUrl}/projects`);
     await page.getByRole("link", { name: "新建项目" }).click();
     await field(page, "项目名称").fill(NAME);
@@ -64,13 +54,13 @@ describe("the review workflow in the browser", () => {
   });
 
   it("the owner submits; staff return it with a comment; the owner fixes and resubmits; staff approve it", async () => {
-    let page = await signIn("owner");
+    let page = await signInAs(browser, baseUrl, "owner");
     await openProject(page);
     await act(page, "提交申报");
     await page.getByText("已申报").first().waitFor();
     await page.close();
 
-    page = await signIn("staff");
+    page = await signInAs(browser, baseUrl, "staff");
     await openProject(page);
     await act(page, "退回修改");
     await page.getByText("须填写意见或原因").waitFor();
@@ -78,7 +68,7 @@ describe("the review workflow in the browser", () => {
     await page.getByTestId("history").getByText("请补充建设内容和联系人").waitFor();
     await page.close();
 
-    page = await signIn("owner");
+    page = await signInAs(browser, baseUrl, "owner");
     await openProject(page);
     await page.getByRole("link", { name: "修改" }).click();
     await field(page, "建设内容").fill("屋顶分布式光伏 5MW，配套储能 1MWh");
@@ -89,7 +79,7 @@ describe("the review workflow in the browser", () => {
     await page.getByText("已申报").first().waitFor();
     await page.close();
 
-    page = await signIn("staff");
+    page = await signInAs(browser, baseUrl, "staff");
     await openProject(page);
     await act(page, "审核入库");
     await page.getByTestId("history").getByText("已申报 → 已入库").waitFor();
@@ -101,7 +91,7 @@ describe("the review workflow in the browser", () => {
   });
 
   it("the list filters by status in the URL and shows the sums of the filtered set", async () => {
-    const page = await signIn("leader");
+    const page = await signInAs(browser, baseUrl, "leader");
     await page.goto(`${baseUrl}/projects?status=IN_LIBRARY&family=ADAPTATION&sort=gapAmount&dir=desc`);
     const sums = await page.getByTestId("list-sums").textContent();
     expect(sums).toMatch(/项目数\s*\d+ 个/);

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
+import type { BrowserContext } from "playwright-core";
+import { launchBrowser, signInAs } from "../support/browser";
 
 const baseUrl = inject("baseUrl");
 const SHOTS = "test-results/e2e";
@@ -14,16 +14,6 @@ beforeAll(async () => {
 });
 afterAll(async () => close?.());
 
-async function signIn(username: string, home: string): Promise<Page> {
-  await browser.clearCookies();
-  const page = await browser.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill("Demo#2025");
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => url.pathname === home, { timeout: 30_000 });
-  return page;
-}
 
 const HOMES = [
   { username: "admin", path: "/workspace", heading: "工作台", nav: ["工作台", "项目库", "领导驾驶舱", "基础数据", "审计日志"] },
@@ -59,7 +49,7 @@ describe("browser smoke", () => {
 
   for (const home of HOMES) {
     it(`${home.username} signs in and lands on its own home`, async () => {
-      const page = await signIn(home.username, home.path);
+      const page = await signInAs(browser, baseUrl, home.username, home.path);
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(home.heading);
       const nav = await page.getByRole("navigation", { name: "主导航" }).getByRole("link").allTextContents();
       expect(nav).toEqual(home.nav);
@@ -70,7 +60,7 @@ describe("browser smoke", () => {
   }
 
   it("shows the bureau the pilot city's headline figures", async () => {
-    const page = await signIn("staff", "/workspace");
+    const page = await signInAs(browser, baseUrl, "staff", "/workspace");
     await expect(page.getByTestId("kpi-projects").textContent()).resolves.toContain("86 个");
     await expect(page.getByTestId("kpi-adb").textContent()).resolves.toContain("10.4657 亿元");
     await expect(page.getByTestId("kpi-green").textContent()).resolves.toContain("22 亿元");
@@ -88,7 +78,7 @@ describe("browser smoke", () => {
   });
 
   it("does not let a bank user open the bureau's pages", async () => {
-    const page = await signIn("bank1", "/bank");
+    const page = await signInAs(browser, baseUrl, "bank1", "/bank");
     const res = await page.goto(`${baseUrl}/workspace`);
     expect(res?.status()).toBe(403);
     await page.getByText("您没有权限").waitFor();
@@ -98,7 +88,7 @@ describe("browser smoke", () => {
   });
 
   it("signs out back to the sign-in page", async () => {
-    const page = await signIn("leader", "/cockpit");
+    const page = await signInAs(browser, baseUrl, "leader", "/cockpit");
     await page.getByRole("button", { name: "退出登录" }).click();
     await page.waitForURL((url) => url.pathname === "/login");
     await page.goto(`${baseUrl}/cockpit`);

@@ -19,3 +19,15 @@ export async function launchBrowser(): Promise<{ browser: BrowserContext; close:
 }
 
 export type { Browser };
+
+/** Signs in through the form as a demo user and waits until the browser leaves the sign-in page. */
+export async function signInAs(browser: BrowserContext, baseUrl: string, username: string, home?: string) {
+  await browser.clearCookies();
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill("Demo#2025");
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((url) => (home ? url.pathname === home : !["/login", "/"].includes(url.pathname)), { timeout: 30_000 });
+  return page;
+}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { FieldList } from "@/components/projects/detail/field-list";
 import { History } from "@/components/projects/detail/history";
 import { FinancingTable, MatchTable, PushTable, ReportTable } from "@/components/projects/detail/records";
@@ -10,21 +9,16 @@ import { PageHeader, Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
 import { formatMoney, formatNumber, formatRateBp } from "@/lib/domain/format";
 import { TRANSITION_LABELS } from "@/lib/domain/review";
-import { NotFoundError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
-import { getProjectDetail } from "@/lib/services/projects/detail";
 import { transitionProjectAction } from "../actions";
+import { projectDetailOr404 } from "./load";
 
 export const metadata: Metadata = { title: m.projects.title };
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("page.library");
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const d = await getProjectDetail(actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const d = await projectDetailOr404(actor, (await params).id);
+  const id = d.project.id;
   const p = d.project;
   const f = m.fields;
   const yes = (v: boolean) => (v ? m.projects.yes : m.projects.no);
