@@ -87,6 +87,10 @@ describe("the review workflow in the browser", () => {
     expect(history).toContain("退回修改：请补充建设内容和联系人");
     expect(history).toContain("修改 建设内容、联系人");
     await page.screenshot({ path: `${SHOTS}/project-approved.png`, fullPage: true });
+
+    // Out of the library again, so the other suites see the demo library as seeded.
+    await act(page, "出库", "浏览器测试结束，出库");
+    await page.getByTestId("history").getByText("已入库 → 已出库").waitFor();
     await page.close();
   });
 
