@@ -36,6 +36,7 @@ export const projectSummarySchema = z.object({
   category: z.string(),
   reviewStatus: z.string(),
   stage: z.string(),
+  version: z.number().int().describe("修改（PATCH）与审核流转时须带上的版本号"),
   totalInvestment: yuanString,
   financingNeed: yuanString,
   securedAmount: yuanString,

@@ -84,7 +84,7 @@ describe("API base", () => {
       getProject(apiRequest(`/api/v1/projects/${id}`, { cookie: await sessionCookie(who) }), { params: Promise.resolve({ id }) });
     const mine = await get("bank1", String(onlyBank1.id));
     expect(mine.status).toBe(200);
-    expect((await mine.json()).code).toBe(onlyBank1.code);
+    expect(await mine.json()).toMatchObject({ code: onlyBank1.code, version: onlyBank1.version });
     const theirs = await get("bank2", String(onlyBank1.id));
     expect(theirs.status).toBe(404);
     expect((await theirs.json()).error.code).toBe("NOT_FOUND");

@@ -14,7 +14,7 @@ type ProjectRow = Awaited<ReturnType<typeof db.project.findMany<{ include: typeo
 export function toSummary(p: ProjectRow) {
   return {
     id: p.id, code: p.code, name: p.name, owner: p.ownerOrg.name, district: p.region.name, category: p.category.name,
-    reviewStatus: p.reviewStatus, stage: p.stage,
+    reviewStatus: p.reviewStatus, stage: p.stage, version: p.version,
     totalInvestment: p.totalInvestment, financingNeed: p.financingNeed, securedAmount: p.securedAmount, gapAmount: p.gapAmount,
   };
 }
