@@ -1,5 +1,6 @@
 // Translates the policy's list scope into Prisma filters for each kind of record.
 import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
 import { listScope, type Action } from "@/lib/auth/policy";
 
 /**
@@ -13,12 +14,35 @@ export function regionWhere(actor: Actor) {
 }
 
 /**
- * Projects a role may see: those in its region scope; its own organization's; or, for a bank,
- * those matched or pushed to it.
+ * The same region scope as a plain list of region ids, for queries over many rows: a join per
+ * row is what makes a list slow at 100,000 projects. No filter at all when the scope covers
+ * every district (a city-level user in a one-city installation).
  */
-export function projectWhere(actor: Actor, action: Action) {
+export async function regionFilter(actor: Actor): Promise<object> {
+  if (actor.regionId === null) return {};
+  const regions = await db.region.findMany({ select: { id: true, parentId: true, level: true } });
+  const inScope = new Set([actor.regionId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const r of regions) {
+      if (r.parentId !== null && inScope.has(r.parentId) && !inScope.has(r.id)) {
+        inScope.add(r.id);
+        grew = true;
+      }
+    }
+  }
+  const leaves = regions.filter((r) => r.level === "DISTRICT" || r.level === "PARK");
+  return leaves.every((r) => inScope.has(r.id)) ? {} : { regionId: { in: [...inScope] } };
+}
+
+/**
+ * Projects a role may see: those in its region scope; its own organization's; or, for a bank,
+ * those matched or pushed to it. Pass the region filter when it is already known.
+ */
+export function projectWhere(actor: Actor, action: Action, region: object = regionWhere(actor)) {
   const scope = listScope(actor, action);
-  if (scope.kind === "all") return regionWhere(actor);
+  if (scope.kind === "all") return region;
   if (scope.kind === "ownerOrg") return { ownerOrgId: scope.ownerOrgId };
   return {
     OR: [

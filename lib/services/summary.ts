@@ -6,7 +6,7 @@ import { authorize } from "@/lib/auth/policy";
 import { fundingRateBp, gapOf } from "@/lib/domain/funding";
 import { GREEN_INSTRUMENTS } from "@/lib/domain/instruments";
 import type { Yuan } from "@/lib/domain/money";
-import { projectWhere, regionWhere } from "./scope";
+import { projectWhere, regionFilter } from "./scope";
 
 export interface CategoryRow {
   categoryId: number;
@@ -38,7 +38,8 @@ export interface HeadlineFigures {
 
 export async function headlineFigures(actor: Actor, now = new Date()): Promise<HeadlineFigures> {
   authorize(actor, "dashboard.read");
-  const IN_LIBRARY = { reviewStatus: "IN_LIBRARY" as const, ...projectWhere(actor, "dashboard.read") };
+  const region = await regionFilter(actor);
+  const IN_LIBRARY = { reviewStatus: "IN_LIBRARY" as const, ...projectWhere(actor, "dashboard.read", region) };
   const [totals, byCat, categories, adb, greenByProject, institutions, openProblems, overduePushes] = await Promise.all([
     db.project.aggregate({
       where: IN_LIBRARY,
@@ -52,7 +53,7 @@ export async function headlineFigures(actor: Actor, now = new Date()): Promise<H
       _sum: { totalInvestment: true, financingNeed: true, securedAmount: true, gapAmount: true },
     }),
     db.category.findMany({ orderBy: { sortKey: "asc" } }),
-    db.adbSubProject.aggregate({ where: regionWhere(actor), _count: { _all: true }, _sum: { adbAllocation: true } }),
+    db.adbSubProject.aggregate({ where: region, _count: { _all: true }, _sum: { adbAllocation: true } }),
     db.financingRecord.groupBy({
       by: ["projectId"],
       where: { instrument: { in: [...GREEN_INSTRUMENTS] }, project: IN_LIBRARY },

@@ -1,12 +1,13 @@
 // The project list's filters as one Prisma condition, shared by the list, its sums and exports.
 import type { ProjectListQuery } from "@/lib/validation/projects";
 
-export function filterWhere(q: Partial<ProjectListQuery>, categoryIdsOfFamily?: number[]) {
+/** Category ids stand for a family, and region ids for a district with its parks, so that no filter joins. */
+export function filterWhere(q: Partial<ProjectListQuery>, categoryIdsOfFamily?: number[], regionIds?: number[]) {
   const and: object[] = [];
   if (q.q) and.push({ OR: [{ name: { contains: q.q } }, { code: { contains: q.q } }, { ownerOrg: { name: { contains: q.q } } }] });
   if (q.categoryId) and.push({ categoryId: q.categoryId });
   else if (categoryIdsOfFamily) and.push({ categoryId: { in: categoryIdsOfFamily } });
-  if (q.regionId) and.push({ OR: [{ regionId: q.regionId }, { region: { parentId: q.regionId } }] });
+  if (q.regionId) and.push({ regionId: { in: regionIds ?? [q.regionId] } });
   if (q.status) and.push({ reviewStatus: q.status });
   if (q.stage) and.push({ stage: q.stage });
   if (q.funding === "UNFUNDED") and.push({ securedAmount: { lte: 0n } });

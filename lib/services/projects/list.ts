@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { projectListQuery, type ProjectListQuery } from "@/lib/validation/projects";
 import { parseInput } from "@/lib/validation/parse";
-import { projectWhere } from "../scope";
+import { projectWhere, regionFilter } from "../scope";
 import { projectFor } from "./access";
 import { filterWhere } from "./filters";
 
@@ -25,7 +25,10 @@ export async function listWhere(actor: Actor, query: Partial<ProjectListQuery>) 
   const familyIds = query.family && !query.categoryId
     ? (await db.category.findMany({ where: { family: query.family }, select: { id: true } })).map((c) => c.id)
     : undefined;
-  return { AND: [projectWhere(actor, "project.read"), filterWhere(query, familyIds)] };
+  const regionIds = query.regionId
+    ? [query.regionId, ...(await db.region.findMany({ where: { parentId: query.regionId }, select: { id: true } })).map((r) => r.id)]
+    : undefined;
+  return { AND: [projectWhere(actor, "project.read", await regionFilter(actor)), filterWhere(query, familyIds, regionIds)] };
 }
 
 export async function listProjects(actor: Actor, input: unknown) {
