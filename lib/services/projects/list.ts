@@ -28,7 +28,10 @@ export async function listWhere(actor: Actor, query: Partial<ProjectListQuery>) 
   const regionIds = query.regionId
     ? [query.regionId, ...(await db.region.findMany({ where: { parentId: query.regionId }, select: { id: true } })).map((r) => r.id)]
     : undefined;
-  return { AND: [projectWhere(actor, "project.read", await regionFilter(actor)), filterWhere(query, familyIds, regionIds)] };
+  const financedWith = query.instrument
+    ? (await db.financingRecord.findMany({ where: { instrument: query.instrument }, distinct: ["projectId"], select: { projectId: true } })).map((r) => r.projectId)
+    : undefined;
+  return { AND: [projectWhere(actor, "project.read", await regionFilter(actor)), filterWhere(query, familyIds, regionIds, financedWith)] };
 }
 
 export async function listProjects(actor: Actor, input: unknown) {

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Project_intendedInstrument_idx" ON "Project"("intendedInstrument");
