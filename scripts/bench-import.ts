@@ -1,27 +1,13 @@
 // `npm run bench:import [-- --rows 10000]`: times the Excel import of a generated file on a fresh
 // database (SQLite file; PostgreSQL when BENCH_DATABASE_URL names a local server's database).
-import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { PROJECT_COLUMNS } from "../lib/domain/import/columns";
-import { databaseConfig } from "../lib/db/config";
-import { applyMigrations } from "../lib/db/schema-engine";
+import { benchDatabase } from "./bench-db";
 
 const rowsArg = process.argv.indexOf("--rows");
 const ROWS = rowsArg > 0 ? Number(process.argv[rowsArg + 1]) : 10_000;
-const file = join(tmpdir(), `cfp-bench-import-${process.pid}.db`);
-const url = process.env.BENCH_DATABASE_URL ?? `file:${file}`;
-process.env.DATABASE_URL = url;
-const config = databaseConfig(url);
-
-await applyMigrations(config);
-const { db } = await import("../lib/db/client");
-const { seedDemo } = await import("../lib/db/seed/load");
-const { demoData } = await import("../lib/db/seed/demo-data");
-const { loadActor } = await import("../lib/services/auth");
+const { db, config, staff, done } = await benchDatabase("import");
 const { importProjects } = await import("../lib/services/projects/spreadsheet");
-await seedDemo(db, demoData);
 
 const categories = ["清洁能源", "M02", "建筑领域节能降碳", "A03", "造林和森林养护"];
 const districts = ["雨湖区", "岳塘区", "湘潭县", "湘乡市", "韶山市", "湘潭高新区", "湘潭经开区"];
@@ -38,7 +24,6 @@ for (let i = 0; i < ROWS; i++) {
   ws.addRow(PROJECT_COLUMNS.map((c) => cells[c.header] ?? null));
 }
 const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-const staff = (await loadActor((await db.user.findUniqueOrThrow({ where: { username: "staff" } })).id))!;
 
 const time = async (label: string, dryRun: boolean) => {
   const t = performance.now();
@@ -49,6 +34,4 @@ const results = [await time("dry run (read + check every row)", true), await tim
 console.log(`\nExcel import of ${ROWS} rows (${(bytes.byteLength / 1024).toFixed(0)} KB) on ${config.provider}`);
 console.table(results);
 console.log(`projects now: ${await db.project.count()}`);
-await db.$disconnect();
-if (!process.env.BENCH_DATABASE_URL) for (const s of ["", "-wal", "-shm"]) rmSync(`${file}${s}`, { force: true });
-process.exit(0);
+await done();

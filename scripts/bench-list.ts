@@ -1,25 +1,12 @@
 // `npm run bench:list [-- --projects 100000]`: the project list query (filters, sums, one page)
 // over a library of N synthetic projects on a fresh SQLite file (or BENCH_DATABASE_URL), p50/p95.
 // The cockpit issue brings the full generator; this fills only what the list reads.
-import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { databaseConfig } from "../lib/db/config";
-import { applyMigrations } from "../lib/db/schema-engine";
+import { benchDatabase } from "./bench-db";
 
 const arg = process.argv.indexOf("--projects");
 const N = arg > 0 ? Number(process.argv[arg + 1]) : 100_000;
-const file = join(tmpdir(), `cfp-bench-list-${process.pid}.db`);
-const url = process.env.BENCH_DATABASE_URL ?? `file:${file}`;
-process.env.DATABASE_URL = url;
-const config = databaseConfig(url);
-await applyMigrations(config);
-const { db } = await import("../lib/db/client");
-const { seedDemo } = await import("../lib/db/seed/load");
-const { demoData } = await import("../lib/db/seed/demo-data");
-const { loadActor } = await import("../lib/services/auth");
+const { db, config, staff, done } = await benchDatabase("list");
 const { listProjects } = await import("../lib/services/projects/list");
-await seedDemo(db, demoData);
 
 const [categories, regions, owners] = await Promise.all([db.category.findMany(), db.region.findMany({ where: { level: { in: ["DISTRICT", "PARK"] } } }), db.organization.findMany({ where: { kind: "PROJECT_OWNER" } })]);
 const statuses = ["IN_LIBRARY", "IN_LIBRARY", "IN_LIBRARY", "SUBMITTED", "DRAFT", "RETURNED"] as const;
@@ -42,7 +29,6 @@ for (let i = 0; i < N; i += 2000) {
   });
 }
 const fillMs = Math.round(performance.now() - t0);
-const staff = (await loadActor((await db.user.findUniqueOrThrow({ where: { username: "staff" } })).id))!;
 const cases: [string, Record<string, string>][] = [
   ["first page, default sort", {}],
   ["status + category + district", { status: "IN_LIBRARY", categoryId: String(categories[2].id), regionId: String(regions[1].id) }],
@@ -65,6 +51,4 @@ for (const [label, query] of cases) {
 }
 console.log(`\nProject list over ${N + 86} projects on ${config.provider} (filled in ${fillMs} ms); each query = count + sums + one page of 20`);
 console.table(rows);
-await db.$disconnect();
-if (!process.env.BENCH_DATABASE_URL) for (const s of ["", "-wal", "-shm"]) rmSync(`${file}${s}`, { force: true });
-process.exit(0);
+await done();
