@@ -1,22 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { launchBrowser, signInAs } from "../support/browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { SHOTS, signInAs, browserForThisFile } from "../support/browser";
 import { projectWorkbook } from "../support/xlsx";
 
 const baseUrl = inject("baseUrl");
-let browser: BrowserContext;
-let close: () => Promise<void>;
 const dir = mkdtempSync(join(tmpdir(), "cfp-import-"));
 
-beforeAll(async () => {
-  mkdirSync("test-results/e2e", { recursive: true });
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
-
+const web = browserForThisFile();
 
 async function listCount(page: Page): Promise<string> {
   await page.goto(`${baseUrl}/projects`);
@@ -27,7 +20,7 @@ const row = (name: string, amount: unknown) => ({ 项目名称: name, 项目单�
 
 describe("Excel import in the browser", () => {
   it("a file with bad rows shows the report and changes nothing; a good file imports", async () => {
-    const page = await signInAs(browser, baseUrl, "staff", "/workspace");
+    const page = await signInAs(web.context, baseUrl, "staff", "/workspace");
     const before = await listCount(page);
     const bad = join(dir, "bad.xlsx");
     writeFileSync(bad, await projectWorkbook([row("导入好行项目", "3500万"), row("导入坏行项目", "很多钱"), { ...row("导入坏区县项目", 100), 所在区县: "火星区" }]));
@@ -41,7 +34,7 @@ describe("Excel import in the browser", () => {
     expect(text).toContain("无法识别的区县“火星区”");
     expect(text).toContain("存在错误");
     await expect(page.getByRole("button", { name: "确认导入" }).count()).resolves.toBe(0);
-    await page.screenshot({ path: "test-results/e2e/import-report.png", fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/import-report.png`, fullPage: true });
     expect(await listCount(page)).toBe(before);
 
     const good = join(dir, "good.xlsx");

@@ -1,19 +1,10 @@
-import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { launchBrowser, signInAs } from "../support/browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { SHOTS, signInAs, browserForThisFile } from "../support/browser";
 
 const baseUrl = inject("baseUrl");
-const SHOTS = "test-results/e2e";
-let browser: BrowserContext;
-let close: () => Promise<void>;
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
-
+const web = browserForThisFile();
 
 /** A form field by its label, whether or not the label carries the required-field mark. */
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}( \\*)?$`));
@@ -33,7 +24,7 @@ async function act(page: Page, button: string, comment?: string) {
 
 describe("the review workflow in the browser", () => {
   it("staff create a project; messages appear beside bad fields and nothing typed is lost", async () => {
-    const page = await signInAs(browser, baseUrl, "staff");
+    const page = await signInAs(web.context, baseUrl, "staff");
     await page.goto(`${baseUrl}/projects`);
     await page.getByRole("link", { name: "新建项目" }).click();
     await field(page, "项目名称").fill(NAME);
@@ -54,13 +45,13 @@ describe("the review workflow in the browser", () => {
   });
 
   it("the owner submits; staff return it with a comment; the owner fixes and resubmits; staff approve it", async () => {
-    let page = await signInAs(browser, baseUrl, "owner");
+    let page = await signInAs(web.context, baseUrl, "owner");
     await openProject(page);
     await act(page, "提交申报");
     await page.getByText("已申报").first().waitFor();
     await page.close();
 
-    page = await signInAs(browser, baseUrl, "staff");
+    page = await signInAs(web.context, baseUrl, "staff");
     await openProject(page);
     await act(page, "退回修改");
     await page.getByText("须填写意见或原因").waitFor();
@@ -68,7 +59,7 @@ describe("the review workflow in the browser", () => {
     await page.getByTestId("history").getByText("请补充建设内容和联系人").waitFor();
     await page.close();
 
-    page = await signInAs(browser, baseUrl, "owner");
+    page = await signInAs(web.context, baseUrl, "owner");
     await openProject(page);
     await page.getByRole("link", { name: "修改" }).click();
     await field(page, "建设内容").fill("屋顶分布式光伏 5MW，配套储能 1MWh");
@@ -79,7 +70,7 @@ describe("the review workflow in the browser", () => {
     await page.getByText("已申报").first().waitFor();
     await page.close();
 
-    page = await signInAs(browser, baseUrl, "staff");
+    page = await signInAs(web.context, baseUrl, "staff");
     await openProject(page);
     await act(page, "审核入库");
     await page.getByTestId("history").getByText("已申报 → 已入库").waitFor();
@@ -95,7 +86,7 @@ describe("the review workflow in the browser", () => {
   });
 
   it("the list filters by status in the URL and shows the sums of the filtered set", async () => {
-    const page = await signInAs(browser, baseUrl, "leader");
+    const page = await signInAs(web.context, baseUrl, "leader");
     await page.goto(`${baseUrl}/projects?status=IN_LIBRARY&family=ADAPTATION&sort=gapAmount&dir=desc`);
     const sums = await page.getByTestId("list-sums").textContent();
     expect(sums).toMatch(/项目数\s*\d+ 个/);

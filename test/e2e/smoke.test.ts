@@ -1,19 +1,9 @@
-import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { BrowserContext } from "playwright-core";
-import { launchBrowser, signInAs } from "../support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { SHOTS, signInAs, browserForThisFile } from "../support/browser";
 
 const baseUrl = inject("baseUrl");
-const SHOTS = "test-results/e2e";
-let browser: BrowserContext;
-let close: () => Promise<void>;
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
-
+const web = browserForThisFile();
 
 const HOMES = [
   { username: "admin", path: "/workspace", heading: "工作台", nav: ["工作台", "项目库", "领导驾驶舱", "基础数据", "审计日志"] },
@@ -26,8 +16,8 @@ const HOMES = [
 
 describe("browser smoke", () => {
   it("sends an anonymous visitor to the sign-in page", async () => {
-    await browser.clearCookies();
-    const page = await browser.newPage();
+    await web.context.clearCookies();
+    const page = await web.context.newPage();
     await page.goto(`${baseUrl}/workspace`);
     expect(new URL(page.url()).pathname).toBe("/login");
     await page.getByRole("button", { name: "登录" }).waitFor();
@@ -36,8 +26,8 @@ describe("browser smoke", () => {
   });
 
   it("refuses a wrong password with a message", async () => {
-    await browser.clearCookies();
-    const page = await browser.newPage();
+    await web.context.clearCookies();
+    const page = await web.context.newPage();
     await page.goto(`${baseUrl}/login`);
     await page.getByLabel("用户名").fill("staff");
     await page.getByLabel("密码").fill("wrong-password");
@@ -49,7 +39,7 @@ describe("browser smoke", () => {
 
   for (const home of HOMES) {
     it(`${home.username} signs in and lands on its own home`, async () => {
-      const page = await signInAs(browser, baseUrl, home.username, home.path);
+      const page = await signInAs(web.context, baseUrl, home.username, home.path);
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(home.heading);
       const nav = await page.getByRole("navigation", { name: "主导航" }).getByRole("link").allTextContents();
       expect(nav).toEqual(home.nav);
@@ -60,7 +50,7 @@ describe("browser smoke", () => {
   }
 
   it("shows the bureau the pilot city's headline figures", async () => {
-    const page = await signInAs(browser, baseUrl, "staff", "/workspace");
+    const page = await signInAs(web.context, baseUrl, "staff", "/workspace");
     await expect(page.getByTestId("kpi-projects").textContent()).resolves.toContain("86 个");
     await expect(page.getByTestId("kpi-adb").textContent()).resolves.toContain("10.4657 亿元");
     await expect(page.getByTestId("kpi-green").textContent()).resolves.toContain("22 亿元");
@@ -68,8 +58,8 @@ describe("browser smoke", () => {
   });
 
   it("signs in with one click on a demo account", async () => {
-    await browser.clearCookies();
-    const page = await browser.newPage();
+    await web.context.clearCookies();
+    const page = await web.context.newPage();
     await page.goto(`${baseUrl}/login`);
     await page.getByTestId("demo-accounts").getByRole("button", { name: /bank2/ }).click();
     await page.waitForURL((url) => url.pathname === "/bank", { timeout: 30_000 });
@@ -78,7 +68,7 @@ describe("browser smoke", () => {
   });
 
   it("does not let a bank user open the bureau's pages", async () => {
-    const page = await signInAs(browser, baseUrl, "bank1", "/bank");
+    const page = await signInAs(web.context, baseUrl, "bank1", "/bank");
     const res = await page.goto(`${baseUrl}/workspace`);
     expect(res?.status()).toBe(403);
     await page.getByText("您没有权限").waitFor();
@@ -88,7 +78,7 @@ describe("browser smoke", () => {
   });
 
   it("signs out back to the sign-in page", async () => {
-    const page = await signInAs(browser, baseUrl, "leader", "/cockpit");
+    const page = await signInAs(web.context, baseUrl, "leader", "/cockpit");
     await page.getByRole("button", { name: "退出登录" }).click();
     await page.waitForURL((url) => url.pathname === "/login");
     await page.goto(`${baseUrl}/cockpit`);

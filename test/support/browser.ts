@@ -1,8 +1,12 @@
 // Chromium from Debian's package, driven by playwright-core: nothing is downloaded.
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+
+/** Where the browser suites leave their screenshots. */
+export const SHOTS = "test-results/e2e";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -30,4 +34,17 @@ export async function signInAs(browser: BrowserContext, baseUrl: string, usernam
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL((url) => (home ? url.pathname === home : !["/login", "/"].includes(url.pathname)), { timeout: 30_000 });
   return page;
+}
+
+/** Registers a browser for the current test file: launched before its tests, closed after. */
+export function browserForThisFile(): { readonly context: BrowserContext } {
+  const holder: { context?: BrowserContext; close?: () => Promise<void> } = {};
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const launched = await launchBrowser();
+    holder.context = launched.browser;
+    holder.close = launched.close;
+  });
+  afterAll(async () => holder.close?.());
+  return { get context() { return holder.context!; } };
 }

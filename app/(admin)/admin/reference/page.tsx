@@ -12,6 +12,33 @@ export const metadata: Metadata = { title: m.reference.title };
 const INPUT = "rounded-md border border-slate-300 px-2 py-1 text-sm";
 const r = m.reference;
 
+/** The fields of a category, empty for a new one (the placeholders name them). */
+function CategoryInputs({ value }: { value?: { code: string; name: string; family: string; description: string | null } }) {
+  return (
+    <>
+      <input name="code" defaultValue={value?.code} placeholder={r.code} aria-label={r.code} className={`${INPUT} w-20`} />
+      <input name="name" defaultValue={value?.name} placeholder={r.name} aria-label={r.name} className={`${INPUT} w-44`} />
+      <select name="family" defaultValue={value?.family ?? "MITIGATION"} aria-label={r.family} className={INPUT}>
+        {Object.entries(m.family).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      </select>
+      <input name="description" defaultValue={value?.description ?? ""} placeholder={r.description} aria-label={r.description} className={`${INPUT} w-80`} />
+    </>
+  );
+}
+
+function RegionInputs({ value }: { value?: { code: string; name: string; level: string } }) {
+  return (
+    <>
+      <input name="code" defaultValue={value?.code} placeholder={r.code} aria-label={r.code} className={`${INPUT} w-24`} />
+      <input name="name" defaultValue={value?.name} placeholder={r.name} aria-label={r.name} className={`${INPUT} w-40`} />
+      <select name="level" defaultValue={value?.level ?? "DISTRICT"} aria-label={r.level} className={INPUT}>
+        <option value="DISTRICT">{r.DISTRICT}</option>
+        <option value="PARK">{r.PARK}</option>
+      </select>
+    </>
+  );
+}
+
 function RowActions({ kind, id, retired, uses }: { kind: "category" | "region"; id: number; retired: boolean; uses: number }) {
   return (
     <div className="flex gap-2">
@@ -33,12 +60,7 @@ export default async function ReferencePage() {
             {categories.map((c) => (
               <div key={c.id} className="flex flex-wrap items-start gap-3 border-b border-slate-100 pb-2">
                 <InlineForm action={saveReferenceAction.bind(null, "category", c.id)} submit={r.save} tone="plain">
-                  <input name="code" defaultValue={c.code} aria-label={r.code} className={`${INPUT} w-20`} />
-                  <input name="name" defaultValue={c.name} aria-label={r.name} className={`${INPUT} w-44`} />
-                  <select name="family" defaultValue={c.family} aria-label={r.family} className={INPUT}>
-                    {Object.entries(m.family).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-                  </select>
-                  <input name="description" defaultValue={c.description ?? ""} aria-label={r.description} className={`${INPUT} w-80`} />
+                  <CategoryInputs value={c} />
                 </InlineForm>
                 <span className="pt-1 text-sm text-slate-500">{r.uses} {c.uses}</span>
                 {c.retired && <Badge tone="gray">{r.retired}</Badge>}
@@ -46,12 +68,7 @@ export default async function ReferencePage() {
               </div>
             ))}
             <InlineForm action={saveReferenceAction.bind(null, "category", null)} submit={r.add} testId="add-category">
-              <input name="code" placeholder={r.code} aria-label={r.code} className={`${INPUT} w-20`} />
-              <input name="name" placeholder={r.name} aria-label={r.name} className={`${INPUT} w-44`} />
-              <select name="family" defaultValue="MITIGATION" aria-label={r.family} className={INPUT}>
-                {Object.entries(m.family).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-              </select>
-              <input name="description" placeholder={r.description} aria-label={r.description} className={`${INPUT} w-80`} />
+              <CategoryInputs />
             </InlineForm>
           </div>
         </Section>
@@ -60,12 +77,7 @@ export default async function ReferencePage() {
             {regions.map((g) => (
               <div key={g.id} className="flex flex-wrap items-start gap-3 border-b border-slate-100 pb-2">
                 <InlineForm action={saveReferenceAction.bind(null, "region", g.id)} submit={r.save} tone="plain">
-                  <input name="code" defaultValue={g.code} aria-label={r.code} className={`${INPUT} w-24`} />
-                  <input name="name" defaultValue={g.name} aria-label={r.name} className={`${INPUT} w-40`} />
-                  <select name="level" defaultValue={g.level} aria-label={r.level} className={INPUT}>
-                    <option value="DISTRICT">{r.DISTRICT}</option>
-                    <option value="PARK">{r.PARK}</option>
-                  </select>
+                  <RegionInputs value={g} />
                 </InlineForm>
                 <span className="pt-1 text-sm text-slate-500">{r.uses} {g.uses}</span>
                 {g.retired && <Badge tone="gray">{r.retired}</Badge>}
@@ -73,12 +85,7 @@ export default async function ReferencePage() {
               </div>
             ))}
             <InlineForm action={saveReferenceAction.bind(null, "region", null)} submit={r.add} testId="add-region">
-              <input name="code" placeholder={r.code} aria-label={r.code} className={`${INPUT} w-24`} />
-              <input name="name" placeholder={r.name} aria-label={r.name} className={`${INPUT} w-40`} />
-              <select name="level" defaultValue="DISTRICT" aria-label={r.level} className={INPUT}>
-                <option value="DISTRICT">{r.DISTRICT}</option>
-                <option value="PARK">{r.PARK}</option>
-              </select>
+              <RegionInputs />
             </InlineForm>
           </div>
         </Section>
