@@ -1,5 +1,15 @@
 // The complete Chinese catalog. Every other locale is checked against its shape.
+// Larger areas keep their messages in catalog/*.ts.
+import { adbMessages } from "./catalog/adb";
+import { climateMessages } from "./catalog/climate";
+import { dispatchMessages } from "./catalog/dispatch";
+import { financeMessages } from "./catalog/finance";
+
 export const zhCN = {
+  adb: adbMessages,
+  dispatch: dispatchMessages,
+  finance: financeMessages,
+  climate: climateMessages,
   app: {
     name: "气候投融资项目库",
     subtitle: "Climate Finance Pipeline",
