@@ -2,6 +2,7 @@
 // Forms send "" for an empty input: every optional field treats "" as absent.
 import { z } from "zod";
 import { parseAmount } from "@/lib/domain/amount-input";
+import { parseRatePercent } from "@/lib/domain/rate-input";
 import "./common";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -46,3 +47,32 @@ export const checkbox = z.preprocess(
 
 export const enumField = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { error: `请选择${label}` });
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar day as "YYYY-MM-DD" (what a date input sends) → that day at 00:00 UTC, the way
+ * every date-only column is stored, so a day never shifts with the server's time zone.
+ */
+export const dateField = (label: string) =>
+  z.union([z.string(), z.date()], { error: `请填写${label}` }).transform((v, ctx) => {
+    if (v instanceof Date) return new Date(Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate()));
+    const match = ISO_DAY.exec(v.trim().slice(0, 10));
+    const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+    if (!day || day.getUTCDate() !== Number(match![3]) || day.getUTCFullYear() < 1990 || day.getUTCFullYear() > 2100) {
+      ctx.addIssue({ code: "custom", message: `${label}不是有效日期（格式 2026-01-31）` });
+      return z.NEVER;
+    }
+    return day;
+  });
+
+/** An annual rate typed in percent ("3.45", "3.45%") → basis points. */
+export const optionalRatePercent = (label: string) =>
+  z.preprocess(blankToUndefined, z.union([z.string(), z.number()]).transform((v, ctx) => {
+    const r = parseRatePercent(v);
+    if (!r.ok) {
+      ctx.addIssue({ code: "custom", message: `${label}：${r.message}` });
+      return z.NEVER;
+    }
+    return r.bp;
+  }).optional());

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { getOpenApi, ALL_ENDPOINTS } from "@/lib/http/endpoints";
-import { getProducts, getPushes, getSummary } from "@/lib/http/endpoints/library";
+import { getProducts } from "@/lib/http/endpoints/finance";
+import { getPushes, getSummary } from "@/lib/http/endpoints/library";
 import { getProject, getProjects } from "@/lib/http/endpoints/projects";
 import { db } from "@/lib/db/client";
 import { getHealth, getMe } from "@/lib/http/endpoints/system";
@@ -69,7 +70,7 @@ describe("API base", () => {
     const me = await (await getMe(apiRequest("/api/v1/me", { cookie: bank2 }), noParams)).json();
     expect(pushes.length).toBeGreaterThan(0);
     expect(pushes.every((p: { institution: string }) => p.institution === me.organization.name)).toBe(true);
-    expect(products.every((p: { institution: string }) => p.institution === me.organization.name)).toBe(true);
+    expect(products.every((p: { institution: { name: string } }) => p.institution.name === me.organization.name)).toBe(true);
     expect(me.permissions).toContain("push.respond");
     expect(me.permissions).not.toContain("dashboard.read");
   });

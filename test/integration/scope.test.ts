@@ -17,7 +17,7 @@ describe("record scope through the services", () => {
     expect(p1.map((p) => p.id).filter((id) => p2.some((q) => q.id === id))).toEqual([]);
     const products = await listProducts(bank1);
     expect(products.length).toBeGreaterThan(0);
-    expect(products.every((p) => p.institution === org1.name)).toBe(true);
+    expect(products.every((p) => p.institution.name === org1.name)).toBe(true);
     const all = await listPushes(await actorOf("staff"));
     expect(all.length).toBeGreaterThan(p1.length + p2.length - 1);
     const pipeline = await pushPipeline(bank1);

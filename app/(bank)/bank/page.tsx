@@ -61,7 +61,7 @@ export default async function BankHomePage() {
             columns={[
               { key: "name", header: m.table.product, render: (r) => r.name },
               { key: "inst", header: m.table.instrument, render: (r) => m.instrument[r.instrument] },
-              { key: "cats", header: m.table.category, render: (r) => r.categories.join("、") },
+              { key: "cats", header: m.table.category, render: (r) => r.categories.map((c) => c.name).join("、") },
               {
                 key: "range", header: m.table.amountRange, align: "right",
                 render: (r) => `${r.minAmount !== null ? formatMoney(r.minAmount) : "—"} ~ ${r.maxAmount !== null ? formatMoney(r.maxAmount) : "—"}`,

@@ -8,7 +8,7 @@ import { ADB_ENDPOINTS } from "./adb";
 import { CLIMATE_ENDPOINTS } from "./climate";
 import { DISPATCH_ENDPOINTS } from "./dispatch";
 import { FINANCE_ENDPOINTS } from "./finance";
-import { getProducts, getPushes, getSummary } from "./library";
+import { getPushes, getSummary } from "./library";
 import { getExport, getImportTemplate, getProject, getProjects, patchProject, postImport, postProject, postProjectTransition } from "./projects";
 import { getHealth, getMe } from "./system";
 
@@ -18,5 +18,5 @@ export const getOpenApi: RouteHandler = publicEndpoint(
 );
 
 export const ALL_ENDPOINTS: readonly RouteHandler[] = [getHealth, getOpenApi, getMe, getSummary, getProjects, postProject, getProject, patchProject, postProjectTransition,
-  getImportTemplate, postImport, getExport, getProducts, getPushes,
+  getImportTemplate, postImport, getExport, getPushes,
   ...FINANCE_ENDPOINTS, ...ADB_ENDPOINTS, ...DISPATCH_ENDPOINTS, ...CLIMATE_ENDPOINTS];

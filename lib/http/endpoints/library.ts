@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { headlineFigures } from "@/lib/services/summary";
-import { listProducts } from "@/lib/services/products";
 import { listPushes } from "@/lib/services/pushes";
 import { yuanString } from "@/lib/validation/common";
 import { endpoint } from "../endpoint";
@@ -23,17 +22,6 @@ export const getSummary = endpoint(
   async ({ actor }) => headlineFigures(actor),
 );
 
-export const getProducts = endpoint(
-  {
-    method: "GET", path: "/api/v1/products", summary: "绿色金融产品（银行仅见本机构）", tags: ["finance"],
-    response: z.array(z.object({
-      id: z.number().int(), name: z.string(), institution: z.string(), instrument: z.string(),
-      minAmount: yuanString.nullable(), maxAmount: yuanString.nullable(), minTermMonths: z.number().int().nullable(), maxTermMonths: z.number().int().nullable(),
-      rateBp: z.number().int().nullable(), rateNote: z.string().nullable(), active: z.boolean(), categories: z.array(z.string()),
-    })),
-  },
-  async ({ actor }) => listProducts(actor),
-);
 
 export const getPushes = endpoint(
   {

@@ -13,6 +13,7 @@ import { m } from "@/lib/i18n";
 import { parseInput } from "@/lib/validation/parse";
 import { projectListQuery } from "@/lib/validation/projects";
 import { audit } from "../audit";
+import { refreshFunding } from "../financing/funding-cache";
 import { listWhere } from "./list";
 import { CODE_PREFIX } from "./write";
 import { csvBuffer, readProjectRows, rowsWorkbook, templateWorkbook, XLSX_TYPE } from "./workbook";
@@ -132,6 +133,7 @@ async function commit(tx: Tx, actor: Actor, fresh: ParsedRow[], toUpdate: Parsed
     const need = input.financingNeed ?? defaultNeed(input.totalInvestment, ownFunds);
     const next = { ...input, ownerOrgId: ownerOf(r), ownFunds, financingNeed: need, gapAmount: gapOf(need, current.securedAmount) };
     await tx.project.update({ where: { id: current.id }, data: { ...next, version: { increment: 1 } } });
+    if (need !== current.financingNeed) await refreshFunding(tx, current.id);
     await audit(tx, actor, {
       action: "project.update", entity: "Project", entityId: current.id, ip, detail: `Excel 导入第 ${r.row} 行`,
       before: { totalInvestment: current.totalInvestment, financingNeed: current.financingNeed, name: current.name, version: current.version },

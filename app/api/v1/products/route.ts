@@ -1,1 +1,1 @@
-export { getProducts as GET } from "@/lib/http/endpoints/library";
+export { getProducts as GET, postProduct as POST } from "@/lib/http/endpoints/finance";

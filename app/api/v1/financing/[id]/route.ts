@@ -1,0 +1,1 @@
+export { patchFinancing as PATCH, deleteFinancing as DELETE } from "@/lib/http/endpoints/finance";

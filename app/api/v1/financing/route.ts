@@ -1,0 +1,1 @@
+export { getFinancing as GET } from "@/lib/http/endpoints/finance";

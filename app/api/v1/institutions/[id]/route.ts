@@ -1,0 +1,1 @@
+export { patchInstitution as PATCH } from "@/lib/http/endpoints/finance";

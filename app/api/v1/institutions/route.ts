@@ -1,0 +1,1 @@
+export { getInstitutions as GET, postInstitution as POST } from "@/lib/http/endpoints/finance";

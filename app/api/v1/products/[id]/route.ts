@@ -1,0 +1,1 @@
+export { getProductById as GET, patchProduct as PATCH } from "@/lib/http/endpoints/finance";

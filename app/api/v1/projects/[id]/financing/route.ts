@@ -1,0 +1,1 @@
+export { getProjectFinancing as GET, postProjectFinancing as POST } from "@/lib/http/endpoints/finance";
