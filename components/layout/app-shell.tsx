@@ -7,6 +7,7 @@ import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
 export function AppShell({ actor, organization, demo, children }: { actor: Actor; organization: string | null; demo: boolean; children: ReactNode }) {
+  const items = NAV_ITEMS.filter((item) => can(actor, item.action));
   return (
     <div className="min-h-screen">
       <header className="bg-brand-900 text-white shadow">
@@ -20,12 +21,12 @@ export function AppShell({ actor, organization, demo, children }: { actor: Actor
               </span>
             )}
           </div>
-          <nav className="flex flex-1 gap-1" aria-label={m.nav.mainNav}>
-            {NAV_ITEMS.filter((item) => can(actor, item.action)).map((item) => (
-              <NavLink key={item.href} href={item.href} label={item.label} />
+          <nav className="order-last -mx-3 flex basis-full flex-wrap gap-1" aria-label={m.nav.mainNav}>
+            {items.map((item) => (
+              <NavLink key={item.href} href={item.href} label={item.label} all={items.map((i) => i.href)} />
             ))}
           </nav>
-          <div className="flex items-center gap-3 text-sm">
+          <div className="ml-auto flex items-center gap-3 text-sm">
             <span data-testid="current-user">
               {actor.displayName}
               <span className="ml-2 text-brand-100">{m.roles[actor.role]}{organization ? ` · ${organization}` : ""}</span>

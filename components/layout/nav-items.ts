@@ -7,11 +7,13 @@ export const NAV_ITEMS: { href: string; label: string; action: Action }[] = [
   { href: "/projects", label: m.nav.projects, action: "page.library" },
   { href: "/cockpit", label: m.nav.cockpit, action: "page.cockpit" },
   { href: "/finance", label: m.finance.title, action: "financing.read" },
+  { href: "/finance/products", label: m.finance.products.title, action: "product.read" },
   { href: "/adb", label: m.adb.title, action: "adb.read" },
   { href: "/dispatch", label: m.dispatch.title, action: "report.read" },
   { href: "/climate", label: m.climate.title, action: "dashboard.read" },
   { href: "/bank", label: m.nav.bankHome, action: "page.bankPortal" },
   { href: "/owner", label: m.nav.ownerHome, action: "page.ownerPortal" },
+  { href: "/admin/institutions", label: m.finance.institutions.title, action: "institution.manage" },
   { href: "/admin/reference", label: m.nav.reference, action: "page.admin" },
   { href: "/admin/audit", label: m.nav.audit, action: "page.admin" },
 ];

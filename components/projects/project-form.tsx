@@ -1,49 +1,14 @@
 "use client";
 import Link from "next/link";
 import { useActionState, useState, type FormEvent } from "react";
+import { Field, type FieldDef } from "@/components/ui/form-field";
 import type { FormState } from "@/lib/forms/action-state";
 import type { Messages } from "@/lib/i18n";
 import type { ReferenceData } from "@/lib/services/reference";
 import { projectCreateInput, projectUpdateInput } from "@/lib/validation/projects";
 
 type Values = Record<string, string>;
-type Kind = "text" | "textarea" | "amount" | "number" | "select" | "checkbox";
-interface FieldDef { name: string; kind: Kind; required?: boolean; options?: { value: string; label: string }[]; hint?: string; wide?: boolean }
-
-const INPUT = "mt-1 w-full rounded-md border px-3 py-1.5 text-sm outline-none focus:ring-2 focus:ring-brand-100";
-
-function Field({ def, label, value, error, choose }: { def: FieldDef; label: string; value?: string; error?: string; choose: string }) {
-  const border = error ? "border-red-400" : "border-slate-300 focus:border-brand-600";
-  const id = `f-${def.name}`;
-  const describedBy = error ? `${id}-error` : def.hint ? `${id}-hint` : undefined;
-  const common = { id, name: def.name, defaultValue: value ?? "", "aria-invalid": Boolean(error), "aria-describedby": describedBy, "aria-required": def.required };
-  if (def.kind === "checkbox") {
-    return (
-      <div className="flex items-center gap-2 pt-6">
-        <input type="hidden" name={def.name} value="false" />
-        <input id={id} type="checkbox" name={def.name} defaultChecked={value === "true" || value === "on"} className="h-4 w-4" />
-        <label htmlFor={id} className="text-sm text-slate-700">{label}</label>
-        {error && <p id={`${id}-error`} className="text-xs text-red-600">{error}</p>}
-      </div>
-    );
-  }
-  return (
-    <div className={def.wide ? "md:col-span-2 xl:col-span-3" : undefined}>
-      <label htmlFor={id} className="text-sm text-slate-600">{label}{def.required && <span aria-hidden="true" className="text-red-500"> *</span>}</label>
-      {def.kind === "textarea" ? (
-        <textarea {...common} rows={3} className={`${INPUT} ${border}`} />
-      ) : def.kind === "select" ? (
-        <select {...common} className={`${INPUT} ${border} bg-white`}>
-          <option value="">{choose}</option>
-          {def.options!.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-        </select>
-      ) : (
-        <input {...common} inputMode={def.kind === "text" ? undefined : "decimal"} className={`${INPUT} ${border}`} />
-      )}
-      {error ? <p id={`${id}-error`} className="mt-1 text-xs text-red-600">{error}</p> : def.hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-400">{def.hint}</p>}
-    </div>
-  );
-}
+type Def = Omit<FieldDef, "label">;
 
 export function ProjectForm({ action, initial, version, reference, labels, cancelHref }: {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
@@ -62,7 +27,7 @@ export function ProjectForm({ action, initial, version, reference, labels, cance
   const f = labels.fields;
   const opts = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 
-  const groups: { title: string; fields: FieldDef[] }[] = [
+  const groups: { title: string; fields: Def[] }[] = [
     {
       title: labels.form.groupBasic,
       fields: [
@@ -128,7 +93,7 @@ export function ProjectForm({ action, initial, version, reference, labels, cance
           <legend className="px-1 text-sm font-medium text-slate-700">{g.title}</legend>
           <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {g.fields.map((d) => (
-              <Field key={d.name} def={d} label={(f as Record<string, string>)[d.name]} value={values[d.name]} error={errors[d.name]} choose={labels.form.choose} />
+              <Field key={d.name} def={{ ...d, label: (f as Record<string, string>)[d.name] }} value={values[d.name]} error={errors[d.name]} choose={labels.form.choose} />
             ))}
           </div>
         </fieldset>

@@ -32,3 +32,14 @@ function stateOf(error: unknown): FormState {
   console.error("[action] unexpected error", error);
   return { message: m.errors.generic };
 }
+
+/**
+ * A form's fields as one value each: fields named in `lists` (groups of checkboxes) join their
+ * ticked values with commas; every other field keeps its last value (a ticked checkbox's "on"
+ * after its hidden "false").
+ */
+export function formInput(form: FormData, lists: readonly string[] = []): Record<string, string> {
+  const values = submittedValues(form);
+  for (const name of lists) values[name] = form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "").join(",");
+  return values;
+}

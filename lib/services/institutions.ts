@@ -31,7 +31,7 @@ export async function listInstitutions(actor: Actor) {
     },
   });
   return rows.map((o) => ({
-    id: o.id, name: o.name, shortName: o.shortName, kind: o.kind, parent: o.parent, region: o.region?.name ?? null,
+    id: o.id, name: o.name, shortName: o.shortName, kind: o.kind, parent: o.parent, regionId: o.regionId, region: o.region?.name ?? null,
     creditCode: o.creditCode, contact: o.contact, phone: o.phone,
     products: o._count.products, financingRecords: o._count.financingRecords,
   }));
@@ -110,4 +110,9 @@ export async function updateInstitution(actor: Actor, id: number, input: unknown
     await audit(tx, actor, { action: "institution.update", entity: "Organization", entityId: id, before: pick(current), after: pick(next), ip });
     return { id, changed };
   });
+}
+
+/** Regions an institution may sit in: the city and its districts and parks. */
+export async function institutionRegions() {
+  return db.region.findMany({ where: { retired: false, level: { not: "PROVINCE" } }, orderBy: [{ level: "asc" }, { sortKey: "asc" }], select: { id: true, name: true } });
 }

@@ -66,10 +66,14 @@ async function checkReferences(tx: Tx, p: { institutionId?: number; categoryIds?
   }
 }
 
-const links = (categoryIds?: number[], regionIds?: number[]) => ({
-  ...(categoryIds ? { categories: { deleteMany: {}, create: [...new Set(categoryIds)].map((categoryId) => ({ categoryId })) } } : {}),
-  ...(regionIds ? { regions: { deleteMany: {}, create: [...new Set(regionIds)].map((regionId) => ({ regionId })) } } : {}),
-});
+/** The eligible categories and regions as nested writes; an edit replaces the old ones. */
+const links = (categoryIds?: number[], regionIds?: number[], replace = false) => {
+  const reset = replace ? { deleteMany: {} } : {};
+  return {
+    ...(categoryIds ? { categories: { ...reset, create: [...new Set(categoryIds)].map((categoryId) => ({ categoryId })) } } : {}),
+    ...(regionIds ? { regions: { ...reset, create: [...new Set(regionIds)].map((regionId) => ({ regionId })) } } : {}),
+  };
+};
 
 export async function createProduct(actor: Actor, input: unknown, ip: string | null = null) {
   if (!scopeOf(actor, "product.manage")) throw new ForbiddenError();
@@ -113,7 +117,7 @@ export async function updateProduct(actor: Actor, id: number, input: unknown, ip
     const written = await tx.financeProduct.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     if (written.count === 0) throw new ConflictError("保存失败：该产品在您编辑期间已被他人修改，请刷新后再改。");
     if (changed.includes("categoryIds") || changed.includes("regionIds")) {
-      await tx.financeProduct.update({ where: { id }, data: links(changed.includes("categoryIds") ? categoryIds : undefined, changed.includes("regionIds") ? regions : undefined) });
+      await tx.financeProduct.update({ where: { id }, data: links(changed.includes("categoryIds") ? categoryIds : undefined, changed.includes("regionIds") ? regions : undefined, true) });
     }
     await audit(tx, actor, {
       action: "product.update", entity: "FinanceProduct", entityId: id, ip,

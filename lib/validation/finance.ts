@@ -96,6 +96,7 @@ export const institutionSchema = z.object({
   shortName: z.string().nullable(),
   kind: z.string(),
   parent: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  regionId: z.number().int().nullable(),
   region: z.string().nullable(),
   creditCode: z.string().nullable(),
   contact: z.string().nullable(),

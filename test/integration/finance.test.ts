@@ -6,6 +6,8 @@ import { listFinancing } from "@/lib/services/financing/list";
 import { createFinancingRecord, deleteFinancingRecord, updateFinancingRecord } from "@/lib/services/financing/records";
 import { listProjects } from "@/lib/services/projects/list";
 import { createProject } from "@/lib/services/projects/write";
+import { createInstitution, listInstitutions, updateInstitution } from "@/lib/services/institutions";
+import { createProduct, getProduct, listProducts, updateProduct } from "@/lib/services/products";
 import { headlineFigures } from "@/lib/services/summary";
 import { actorOf, apiRequest, removeProjects, sessionCookie } from "../support/actors";
 
@@ -171,5 +173,81 @@ describe("financing API", () => {
     expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).securedAmount).toBe(project.securedAmount);
     const ledger = await (await getFinancing(apiRequest("/api/v1/financing?instrument=GREEN_BOND", { cookie: await sessionCookie("bank1") }), params(0))).json();
     expect(ledger.items).toEqual([]);
+  });
+});
+
+describe("green-finance products", () => {
+  const names: string[] = [];
+  afterAll(async () => {
+    await db.financeProduct.deleteMany({ where: { name: { in: names } } });
+  });
+
+  async function refs() {
+    const [m03, a01] = await Promise.all(["M03", "A01"].map((code) => db.category.findUniqueOrThrow({ where: { code } })));
+    const district = await db.region.findUniqueOrThrow({ where: { code: "430302" } });
+    return { m03: m03.id, a01: a01.id, district: district.id };
+  }
+
+  it("a bank adds a product for its own institution only; another bank cannot see or change it", async () => {
+    const [bank1, bank2] = [await actorOf("bank1"), await actorOf("bank2")];
+    const r = await refs();
+    const name = `集成测试绿色贷${Date.now() % 100000}`;
+    names.push(name);
+    const { id, version } = await createProduct(bank1, {
+      name, instrument: "GREEN_LOAN", categoryIds: `${r.m03},${r.a01}`, regionIds: String(r.district), institutionId: String(bank2.organizationId),
+      minAmount: "500", maxAmount: "2亿", minTermMonths: "12", maxTermMonths: "120", rateBp: "3.05%", carbonToolLinked: "on",
+    });
+    const product = await getProduct(bank1, id);
+    expect(product).toMatchObject({
+      institution: { id: bank1.organizationId }, minAmount: 5_000_000n, maxAmount: 200_000_000n, rateBp: 305, active: true, carbonToolLinked: true,
+      regions: [{ id: r.district }],
+    });
+    expect(product.categories.map((c) => c.id).sort()).toEqual([r.m03, r.a01].sort());
+    expect((await listProducts(bank2)).map((p) => p.id)).not.toContain(id);
+    await expect(getProduct(bank2, id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateProduct(bank2, id, { version, active: "false" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateProduct(await actorOf("staff"), id, { version, active: "false" })).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await listProducts(await actorOf("leader"))).map((p) => p.id)).toContain(id);
+  });
+
+  it("edits replace categories and regions, clear emptied fields, and refuse a stale version", async () => {
+    const bank1 = await actorOf("bank1");
+    const r = await refs();
+    const name = `集成测试转型贷${Date.now() % 100000}`;
+    names.push(name);
+    const { id } = await createProduct(bank1, { name, instrument: "TRANSITION_LOAN", categoryIds: [r.m03], regionIds: [r.district], rateBp: "4" });
+    const out = await updateProduct(bank1, id, { version: 1, categoryIds: String(r.a01), regionIds: "", rateBp: "", active: "false" });
+    expect(out.changed.sort()).toEqual(["active", "categoryIds", "rateBp", "regionIds"]);
+    expect(await getProduct(bank1, id)).toMatchObject({ version: 2, rateBp: null, active: false, regions: [], categories: [{ id: r.a01 }] });
+    await expect(updateProduct(await actorOf("admin"), id, { version: 1, name: "旧版本" })).rejects.toBeInstanceOf(ConflictError);
+    const e = await updateProduct(bank1, id, { version: 2, minAmount: "900", maxAmount: "100" }).catch((x) => x);
+    expect(e).toBeInstanceOf(ValidationError);
+    expect(e.details.fields[0].path).toBe("maxAmount");
+    const e2 = await createProduct(bank1, { name: "无类别", instrument: "GREEN_LOAN" }).catch((x) => x);
+    expect(e2.details.fields.map((f: { path: string }) => f.path)).toContain("categoryIds");
+  });
+});
+
+describe("institutions", () => {
+  it("the admin adds a green sub-branch under a bank; names are unique; other roles cannot manage", async () => {
+    const admin = await actorOf("admin");
+    const bank1 = await actorOf("bank1");
+    const name = `工商银行湘潭九华绿色支行${Date.now() % 100000}`;
+    const { id } = await createInstitution(admin, { name, kind: "BANK", parentId: String(bank1.organizationId), phone: "0731-58581234" });
+    try {
+      expect((await listInstitutions(bank1)).map((o) => o.id)).toContain(id);
+      expect((await listInstitutions(await actorOf("bank2"))).map((o) => o.id)).not.toContain(id);
+      const dup = await createInstitution(admin, { name, kind: "FUND" }).catch((x) => x);
+      expect(dup.details.fields[0]).toMatchObject({ path: "name" });
+      const notBank = await createInstitution(admin, { name: `${name}基金`, kind: "FUND", parentId: String(bank1.organizationId) }).catch((x) => x);
+      expect(notBank.details.fields[0].path).toBe("parentId");
+      await expect(createInstitution(await actorOf("staff"), { name: "越权机构", kind: "FUND" })).rejects.toBeInstanceOf(ForbiddenError);
+      const out = await updateInstitution(admin, id, { contact: "李行长", phone: "" });
+      expect(out.changed.sort()).toEqual(["contact", "phone"]);
+      expect(await db.organization.findUniqueOrThrow({ where: { id } })).toMatchObject({ contact: "李行长", phone: null });
+      expect(await db.auditLog.count({ where: { entity: "Organization", entityId: String(id) } })).toBe(2);
+    } finally {
+      await db.organization.delete({ where: { id } });
+    }
   });
 });

@@ -7,6 +7,7 @@ import { currentActor } from "@/lib/auth/session";
 import { UnauthorizedError } from "@/lib/errors";
 import { formStateOf, submittedValues, type FormState } from "@/lib/forms/action-state";
 import { clientIp } from "@/lib/http/ip";
+import { createFinancingRecord, deleteFinancingRecord, updateFinancingRecord } from "@/lib/services/financing/records";
 import { transitionProject } from "@/lib/services/projects/transitions";
 import { createProject, updateProject } from "@/lib/services/projects/write";
 
@@ -46,5 +47,38 @@ export async function transitionProjectAction(id: number, _prev: FormState, form
     return formStateOf(e, submittedValues(form));
   }
   revalidatePath(`/projects/${id}`);
+  return { ok: true };
+}
+
+export async function recordFinancingAction(projectId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    const { actor, ip } = await context();
+    await createFinancingRecord(actor, projectId, Object.fromEntries(form), ip);
+  } catch (e) {
+    return formStateOf(e, submittedValues(form));
+  }
+  revalidatePath(`/projects/${projectId}`);
+  return { ok: true };
+}
+
+export async function updateFinancingAction(recordId: number, projectId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    const { actor, ip } = await context();
+    await updateFinancingRecord(actor, recordId, Object.fromEntries(form), ip);
+  } catch (e) {
+    return formStateOf(e, submittedValues(form));
+  }
+  revalidatePath(`/projects/${projectId}`);
+  return { ok: true };
+}
+
+export async function withdrawFinancingAction(recordId: number, projectId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    const { actor, ip } = await context();
+    await deleteFinancingRecord(actor, recordId, Object.fromEntries(form), ip);
+  } catch (e) {
+    return formStateOf(e, submittedValues(form));
+  }
+  revalidatePath(`/projects/${projectId}`);
   return { ok: true };
 }

@@ -1,27 +1,11 @@
-import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
-import { formatDate, formatRateBp, formatWanPlain } from "@/lib/domain/format";
+import { formatDate, formatWanPlain } from "@/lib/domain/format";
 import { m } from "@/lib/i18n";
 import type { ProjectDetail } from "@/lib/services/projects/detail";
 
-type Financing = ProjectDetail["financing"][number];
 type Push = ProjectDetail["pushes"][number];
 type Match = ProjectDetail["matches"][number];
 type Report = ProjectDetail["reports"][number];
-
-export function FinancingTable({ rows }: { rows: Financing[] }) {
-  return (
-    <DataTable<Financing> rows={rows} rowKey={(r) => r.id} testId="financing-table" columns={[
-      { key: "inst", header: m.detail.institution, render: (r) => r.institution.name },
-      { key: "instrument", header: m.table.instrument, render: (r) => <>{m.instrument[r.instrument]}{r.carbonTool && <> <Badge tone="green">{m.fields.carbonToolEligible}</Badge></>}</> },
-      { key: "amount", header: m.detail.amount, align: "right", render: (r) => formatWanPlain(r.amount) },
-      { key: "status", header: m.detail.status, render: (r) => m.financingStatus[r.status] },
-      { key: "rate", header: m.table.rate, align: "right", render: (r) => formatRateBp(r.rateBp, 2) },
-      { key: "term", header: m.table.term, align: "right", render: (r) => (r.termMonths ? `${r.termMonths} ${m.table.months}` : "—") },
-      { key: "date", header: m.detail.date, render: (r) => formatDate(r.date) },
-    ]} />
-  );
-}
 
 export function PushTable({ rows }: { rows: Push[] }) {
   return (

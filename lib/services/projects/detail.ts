@@ -6,6 +6,7 @@ import { authorize, scopeOf } from "@/lib/auth/policy";
 import { fundingFigures } from "@/lib/domain/funding";
 import { TRANSITIONS, transitionsFrom, type Transition } from "@/lib/domain/review";
 import { AppError } from "@/lib/errors";
+import { institutionOptions } from "../institutions";
 import { projectFor } from "./access";
 
 function allowed(check: () => void): boolean {
@@ -42,6 +43,7 @@ export async function getProjectDetail(actor: Actor, id: number) {
     own.institutionId ? Promise.resolve([]) : db.auditLog.findMany({ where: { entity: "Project", entityId: String(id), action: { in: ["project.create", "project.update"] } }, orderBy: { id: "asc" }, include: { actor: { select: { displayName: true } } } }),
   ]);
   const resource = { ownerOrgId: project.ownerOrgId, reviewStatus: project.reviewStatus, regionPath: [access.region.id, access.region.parentId, access.region.parent?.parentId] };
+  const financingEditable = allowed(() => authorize(actor, "financing.write", { ...resource, institutionIds: actor.organizationId !== null ? [actor.organizationId] : [] }));
   const next = transitionsFrom(project.reviewStatus).filter((t: Transition) => allowed(() => authorize(actor, TRANSITIONS[t].action, resource)));
   return {
     project,
@@ -49,6 +51,10 @@ export async function getProjectDetail(actor: Actor, id: number) {
     financing, pushes, matches, reports, transitions,
     edits: edits.map((e) => ({ id: e.id, at: e.at, by: e.actor?.displayName ?? e.actorName, action: e.action, before: e.before as Record<string, unknown> | null, after: e.after as Record<string, unknown> | null })),
     canEdit: allowed(() => authorize(actor, "project.update", resource)),
+    /** Records the actor may amend or withdraw (a bank sees only its own anyway). */
+    financingEditable,
+    canRecordFinancing: financingEditable && project.reviewStatus === "IN_LIBRARY",
+    institutions: financingEditable ? await institutionOptions(actor) : [],
     transitionsAllowed: next,
     limitedView: Boolean(own.institutionId),
   };

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FieldList } from "@/components/projects/detail/field-list";
 import { History } from "@/components/projects/detail/history";
-import { FinancingTable, MatchTable, PushTable, ReportTable } from "@/components/projects/detail/records";
+import { FinancingPanel } from "@/components/finance/financing-panel";
+import { MatchTable, PushTable, ReportTable } from "@/components/projects/detail/records";
 import { TransitionPanel } from "@/components/projects/detail/transition-panel";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader, Section } from "@/components/ui/section";
@@ -10,7 +11,7 @@ import { requirePage } from "@/lib/auth/session";
 import { formatMoney, formatNumber, formatRateBp } from "@/lib/domain/format";
 import { TRANSITION_LABELS } from "@/lib/domain/review";
 import { m } from "@/lib/i18n";
-import { transitionProjectAction } from "../actions";
+import { recordFinancingAction, transitionProjectAction, updateFinancingAction, withdrawFinancingAction } from "../actions";
 import { projectDetailOr404 } from "./load";
 
 export const metadata: Metadata = { title: m.projects.title };
@@ -63,7 +64,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             [f.carbonSinkT, formatNumber(p.carbonSinkT, 1)], [f.beneficiaries, formatNumber(p.beneficiaries)], [f.areaRestoredHa, formatNumber(p.areaRestoredHa, 1)],
           ]} />
         </Section>
-        <Section title={m.detail.financing}><FinancingTable rows={d.financing} /></Section>
+        <Section title={m.detail.financing}>
+          <FinancingPanel d={d} actor={actor} record={recordFinancingAction.bind(null, id)}
+            update={(recordId) => updateFinancingAction.bind(null, recordId, id)} withdraw={(recordId) => withdrawFinancingAction.bind(null, recordId, id)} />
+        </Section>
         <Section title={m.detail.pushes}><PushTable rows={d.pushes} /></Section>
         <Section title={m.detail.matches}><MatchTable rows={d.matches} /></Section>
         {!d.limitedView && <Section title={m.detail.reports}><ReportTable rows={d.reports} /></Section>}
