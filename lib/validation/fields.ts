@@ -59,7 +59,8 @@ export const dateField = (label: string) =>
     if (v instanceof Date) return new Date(Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate()));
     const match = ISO_DAY.exec(v.trim().slice(0, 10));
     const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-    if (!day || day.getUTCDate() !== Number(match![3]) || day.getUTCFullYear() < 1990 || day.getUTCFullYear() > 2100) {
+    // Date.UTC rolls 2026-02-30 over into March: a real day reads back the same.
+    if (!day || day.toISOString().slice(0, 10) !== match![0] || day.getUTCFullYear() < 1990 || day.getUTCFullYear() > 2100) {
       ctx.addIssue({ code: "custom", message: `${label}不是有效日期（格式 2026-01-31）` });
       return z.NEVER;
     }

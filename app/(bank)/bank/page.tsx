@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { KpiCard } from "@/components/ui/kpi-card";
@@ -53,7 +54,7 @@ export default async function BankHomePage() {
             ]}
           />
         </Section>
-        <Section title={m.bank.products}>
+        <Section title={m.bank.products} actions={<Link href="/finance/products" className="text-sm text-brand-700 hover:underline">{m.finance.products.manage}</Link>}>
           <DataTable<ProductRow>
             testId="bank-products"
             rows={products}

@@ -48,6 +48,7 @@ export const financeMessages = {
     intro: "各金融机构的绿色金融产品：适用类别、区县、额度、期限与参考利率",
     introBank: "本机构的绿色金融产品：匹配项目时按这些条件筛选",
     add: "新增产品",
+    manage: "管理产品",
     edit: "修改",
     createTitle: "新增绿色金融产品",
     editTitle: "修改绿色金融产品",

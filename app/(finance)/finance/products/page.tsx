@@ -27,7 +27,7 @@ export default async function ProductsPage() {
       <Section title={t.count.replace("{n}", String(products.length))}>
         <DataTable<Product> rows={products} rowKey={(p) => p.id} testId="products-table" columns={[
           { key: "name", header: m.table.product, render: (p) => <span className="font-medium">{p.name}</span> },
-          { key: "inst", header: t.institution, render: (p) => p.institution.name },
+          ...(actor.role === "BANK" ? [] : [{ key: "inst", header: t.institution, render: (p: Product) => p.institution.name }]),
           { key: "instrument", header: m.table.instrument, render: (p) => m.instrument[p.instrument] },
           { key: "cats", header: t.categories, render: (p) => p.categories.map((c) => c.name).join("、") },
           { key: "regions", header: t.regions, render: (p) => (p.regions.length ? p.regions.map((r) => r.name).join("、") : t.allRegions) },
@@ -37,7 +37,7 @@ export default async function ProductsPage() {
           { key: "co2", header: t.minCo2, align: "right", render: (p) => (p.minCo2ReductionT === null ? "—" : `${formatNumber(p.minCo2ReductionT)} tCO₂e`) },
           { key: "tool", header: m.projects.carbonTool, render: (p) => (p.carbonToolLinked ? <Badge tone="green">{m.projects.yes}</Badge> : "—") },
           { key: "active", header: m.table.active, render: (p) => <Badge tone={p.active ? "green" : "gray"}>{p.active ? m.table.activeYes : m.table.activeNo}</Badge> },
-          ...(manage ? [{ key: "edit", header: "", render: (p: Product) => <Link className="text-brand-700 hover:underline" href={`/finance/products/${p.id}/edit`}>{t.edit}</Link> }] : []),
+          ...(manage ? [{ key: "edit", header: "", render: (p: Product) => <Link className="whitespace-nowrap text-brand-700 hover:underline" href={`/finance/products/${p.id}/edit`}>{t.edit}</Link> }] : []),
         ]} />
       </Section>
     </>
