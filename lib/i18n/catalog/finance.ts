@@ -79,7 +79,7 @@ export const financeMessages = {
   },
   institutions: {
     title: "金融机构",
-    intro: "银行及其分支行、亚行、基金、债券承销机构与财政部门。已有融资记录或产品的机构不能删除。",
+    intro: "银行及其分支行、亚行、基金、债券承销机构与财政部门。机构只新增和修改、不删除，以保留融资记录与审计轨迹。",
     add: "新增机构",
     edit: "修改机构",
     editTitle: "修改金融机构",
