@@ -53,7 +53,8 @@ export function AdbForm({ action, fields, hidden, submit, savingLabel, testId }:
               <input {...common} type={f.type === "date" ? "date" : "text"} inputMode={f.type === "amount" ? "decimal" : undefined}
                 className={`${INPUT} ${border} ${f.width ?? "w-40"}`} />
             )}
-            {error && <p id={`${id}-error`} role="alert" className="mt-1 max-w-xs text-xs text-red-600">{error}</p>}
+            {/* As wide as its input, however long the message: the form's layout does not jump. */}
+            {error && <p id={`${id}-error`} role="alert" className="mt-1 w-0 min-w-full text-xs text-red-600">{error}</p>}
           </div>
         );
       })}

@@ -14,7 +14,7 @@ export function LoanFacts({ programme: p }: { programme: NonNullable<ProgrammeOv
   ];
   return (
     <div className="space-y-3 text-sm" data-testid="adb-loan">
-      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 md:grid-cols-5">
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 md:grid-cols-[2fr_1fr_1fr_1fr_1fr]">
         {items.map(([label, value]) => (
           <div key={label}>
             <dt className="text-slate-500">{label}</dt>

@@ -49,7 +49,7 @@ export function PackageSection({ detail: d, addAction, updateActionFor }: {
     <tr className="border-t border-slate-300">
       <td className="px-3 py-2" colSpan={3}>{t.total}</td>
       <td className="px-3 py-2 text-right tabular-nums">{formatWanPlain(sum((p) => p.estimateAmount))}</td>
-      <td className="px-3 py-2 text-right tabular-nums">{formatWanPlain(sum((p) => p.contractAmount))}</td>
+      <td className="px-3 py-2 text-right tabular-nums">{d.packages.some((p) => p.contractAmount != null) ? formatWanPlain(sum((p) => p.contractAmount)) : "—"}</td>
     </tr>
   );
   return (

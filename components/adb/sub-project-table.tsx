@@ -11,7 +11,7 @@ export function SubProjectTable({ subProjects, totals }: Pick<ProgrammeOverview,
   const t = m.adb.table;
   const columns: Column<SubProjectSummary>[] = [
     { key: "code", header: t.code, render: (s) => <span className="whitespace-nowrap font-mono text-xs text-slate-500">{s.code}</span> },
-    { key: "name", header: t.name, render: (s) => <Link href={`/adb/${s.id}`} className="text-brand-700 hover:underline">{s.name}</Link> },
+    { key: "name", header: t.name, render: (s) => <Link href={`/adb/${s.id}`} className="inline-block min-w-[15rem] text-brand-700 hover:underline">{s.name}</Link> },
     { key: "region", header: t.region, render: (s) => <span className="whitespace-nowrap">{s.region ?? "—"}</span> },
     { key: "allocation", header: t.allocation, align: "right", render: (s) => formatWanPlain(s.adbAllocation) },
     { key: "counterpart", header: t.counterpart, align: "right", render: (s) => formatWanPlain(s.counterpartFunds) },
