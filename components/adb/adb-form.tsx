@@ -20,12 +20,13 @@ const INPUT = "mt-0.5 rounded-md border px-2 py-1 text-sm outline-none focus:rin
  * A small form of the ADB pages posting to a server action. What the server refuses is shown
  * beside the field it concerns, and what was typed stays in the form.
  */
-export function AdbForm({ action, fields, hidden, submit, savingLabel, testId }: {
+export function AdbForm({ action, fields, hidden, submit, savingLabel, savedLabel, testId }: {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
   fields: FieldSpec[];
   hidden: Record<string, string | number>;
   submit: string;
   savingLabel: string;
+  savedLabel: string;
   testId?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {} as FormState);
@@ -64,6 +65,7 @@ export function AdbForm({ action, fields, hidden, submit, savingLabel, testId }:
           {pending ? savingLabel : submit}
         </button>
       </div>
+      {state.ok && !pending && <p role="status" className="self-end pb-1 text-xs text-emerald-700">{savedLabel}</p>}
       {general && <p role="alert" className="basis-full rounded bg-red-50 px-3 py-2 text-sm text-red-700">{general}</p>}
     </form>
   );

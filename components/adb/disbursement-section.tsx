@@ -27,7 +27,7 @@ export function DisbursementSection({ detail: d, addAction }: { detail: SubProje
       {addAction && (
         <div className="rounded-md border border-slate-200 p-3">
           <p className="mb-2 text-sm font-medium text-slate-700">{t.add}<span className="ml-2 text-xs font-normal text-slate-500">{t.remainingHint.replace("{amount}", formatWan(d.remaining))}</span></p>
-          <AdbForm action={addAction} hidden={{ version: d.version }} submit={t.add} savingLabel={m.adb.form.saving} testId="disbursement-add" fields={[
+          <AdbForm action={addAction} hidden={{ version: d.version }} submit={t.add} savingLabel={m.adb.form.saving} savedLabel={m.adb.form.saved} testId="disbursement-add" fields={[
             { name: "date", label: t.date, type: "date", defaultValue: d.today },
             { name: "amount", label: t.amountField, type: "amount", width: "w-36" },
             { name: "note", label: t.note, type: "text", width: "w-64" },

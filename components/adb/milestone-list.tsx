@@ -27,7 +27,7 @@ export function MilestoneList({ detail: d, actionFor }: { detail: SubProjectDeta
           </div>
           {actionFor ? (
             <div className="min-w-0 flex-1">
-              <AdbForm action={actionFor(ms.kind)} hidden={{ version: d.version }} submit={t.save} savingLabel={m.adb.form.saving} testId={`milestone-form-${ms.kind}`}
+              <AdbForm action={actionFor(ms.kind)} hidden={{ version: d.version }} submit={t.save} savingLabel={m.adb.form.saving} savedLabel={m.adb.form.saved} testId={`milestone-form-${ms.kind}`}
                 fields={[
                   { name: "plannedDate", label: t.planned, type: "date", defaultValue: ms.plannedDate ?? "" },
                   { name: "actualDate", label: t.actual, type: "date", defaultValue: ms.actualDate ?? "" },

@@ -35,7 +35,7 @@ export function PackageSection({ detail: d, addAction, updateActionFor }: {
         <details>
           <summary className="cursor-pointer">{p.name} <span className="ml-1 text-xs text-brand-700">{t.edit}</span></summary>
           <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3">
-            <AdbForm action={updateActionFor(p.id)} hidden={{ version: d.version }} submit={t.save} savingLabel={m.adb.form.saving} testId={`package-edit-${p.code}`} fields={packageFields(p)} />
+            <AdbForm action={updateActionFor(p.id)} hidden={{ version: d.version }} submit={t.save} savingLabel={m.adb.form.saving} savedLabel={m.adb.form.saved} testId={`package-edit-${p.code}`} fields={packageFields(p)} />
           </div>
         </details>
       ) : p.name,
@@ -58,7 +58,7 @@ export function PackageSection({ detail: d, addAction, updateActionFor }: {
       {addAction && (
         <div className="rounded-md border border-slate-200 p-3">
           <p className="mb-2 text-sm font-medium text-slate-700">{t.add}</p>
-          <AdbForm action={addAction} hidden={{ version: d.version }} submit={t.add} savingLabel={m.adb.form.saving} testId="package-add" fields={packageFields()} />
+          <AdbForm action={addAction} hidden={{ version: d.version }} submit={t.add} savingLabel={m.adb.form.saving} savedLabel={m.adb.form.saved} testId="package-add" fields={packageFields()} />
         </div>
       )}
     </div>

@@ -58,6 +58,7 @@ describe("the ADB programme in the browser", () => {
     await saveMilestone(page, "TENDER_RESULT_APPROVAL", "2026-06-18", "亚行批复函");
     const tender = page.getByTestId("milestone-TENDER_RESULT_APPROVAL");
     await tender.getByText("已完成").waitFor();
+    await tender.getByText("已保存").waitFor();
     expect(await tender.getByLabel("实际日期").inputValue()).toBe("2026-06-18");
     expect(await tender.getByLabel("说明").inputValue()).toBe("亚行批复函");
     await page.getByText("当前里程碑：合同签订").waitFor();
@@ -70,6 +71,7 @@ describe("the ADB programme in the browser", () => {
     await openSubProject(page);
     await page.getByText("亚行批复函").waitFor();
     expect(await page.locator("main form").count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/adb-leader-sub-project.png`, fullPage: true });
     await page.close();
   });
 });

@@ -44,7 +44,6 @@ export const adbMessages = {
     code: "编号",
     name: "子项目",
     region: "区县",
-    agency: "实施单位",
     allocation: "亚行贷款分配（万元）",
     counterpart: "配套资金（万元）",
     disbursed: "已提款（万元）",
@@ -73,11 +72,9 @@ export const adbMessages = {
   milestones: {
     title: "里程碑",
     hint: "里程碑须按顺序完成；招标结果获亚行批复前不能登记开工。实际日期不能晚于今天；清空实际日期即撤销完成（须先撤销后续里程碑）。",
-    kind: "里程碑",
     planned: "计划日期",
     actual: "实际日期",
     note: "说明",
-    status: "状态",
     done: "已完成",
     overdue: "已逾期",
     pending: "未完成",
@@ -112,7 +109,5 @@ export const adbMessages = {
   form: {
     saving: "正在保存…",
     saved: "已保存",
-    choose: "请选择",
-    reload: "刷新页面",
   },
 };
