@@ -1,0 +1,40 @@
+"use server";
+// Server actions of the ADB pages: the signed-in actor → the service → form state.
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { currentActor } from "@/lib/auth/session";
+import { UnauthorizedError } from "@/lib/errors";
+import { formStateOf, submittedValues, type FormState } from "@/lib/forms/action-state";
+import { clientIp } from "@/lib/http/ip";
+import { addDisbursement } from "@/lib/services/adb/disbursements";
+import { recordMilestone } from "@/lib/services/adb/milestones";
+import { addPackage, updatePackage } from "@/lib/services/adb/packages";
+
+async function run(subProjectId: number, form: FormData, write: (actor: NonNullable<Awaited<ReturnType<typeof currentActor>>>, input: Record<string, FormDataEntryValue>, ip: string | null) => Promise<unknown>): Promise<FormState> {
+  try {
+    const actor = await currentActor();
+    if (!actor) throw new UnauthorizedError();
+    await write(actor, Object.fromEntries(form), clientIp(await headers()));
+  } catch (e) {
+    return formStateOf(e, submittedValues(form));
+  }
+  revalidatePath(`/adb/${subProjectId}`);
+  revalidatePath("/adb");
+  return { ok: true };
+}
+
+export async function recordMilestoneAction(subProjectId: number, kind: string, _prev: FormState, form: FormData): Promise<FormState> {
+  return run(subProjectId, form, (actor, input, ip) => recordMilestone(actor, subProjectId, kind, input, ip));
+}
+
+export async function addDisbursementAction(subProjectId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  return run(subProjectId, form, (actor, input, ip) => addDisbursement(actor, subProjectId, input, ip));
+}
+
+export async function addPackageAction(subProjectId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  return run(subProjectId, form, (actor, input, ip) => addPackage(actor, subProjectId, input, ip));
+}
+
+export async function updatePackageAction(subProjectId: number, packageId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  return run(subProjectId, form, (actor, input, ip) => updatePackage(actor, subProjectId, packageId, input, ip));
+}

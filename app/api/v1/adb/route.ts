@@ -1,0 +1,1 @@
+export { getAdbProgramme as GET } from "@/lib/http/endpoints/adb";

@@ -1,0 +1,1 @@
+export { postAdbDisbursement as POST } from "@/lib/http/endpoints/adb";

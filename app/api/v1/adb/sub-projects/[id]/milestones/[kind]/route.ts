@@ -1,0 +1,1 @@
+export { putAdbMilestone as PUT } from "@/lib/http/endpoints/adb";

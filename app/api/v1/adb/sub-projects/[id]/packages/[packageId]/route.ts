@@ -1,0 +1,1 @@
+export { patchAdbPackage as PATCH } from "@/lib/http/endpoints/adb";

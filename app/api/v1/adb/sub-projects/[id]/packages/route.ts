@@ -1,0 +1,1 @@
+export { postAdbPackage as POST } from "@/lib/http/endpoints/adb";

@@ -1,0 +1,1 @@
+export { getAdbSubProject as GET } from "@/lib/http/endpoints/adb";
