@@ -4,7 +4,7 @@ import { InlineForm } from "@/components/admin/inline-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
-import { chinaDay, dayInputValue } from "@/lib/domain/calendar";
+import { chinaToday } from "@/lib/domain/calendar";
 import { formatDate, formatRateBp, formatWanPlain } from "@/lib/domain/format";
 import type { FormState } from "@/lib/forms/action-state";
 import { m } from "@/lib/i18n";
@@ -24,7 +24,7 @@ export function FinancingPanel({ d, record, update, withdraw, actor }: {
   withdraw: (id: number) => Action;
   actor: { organizationId: number | null; role: string };
 }) {
-  const today = dayInputValue(chinaDay(new Date()));
+  const today = chinaToday();
   const bank = actor.role === "BANK";
   const own = d.institutions.find((i) => i.id === actor.organizationId);
   const instruments = Object.entries(m.instrument).map(([value, label]) => ({ value, label }));

@@ -1,15 +1,33 @@
-// Calendar days as the product's users live them: in China Standard Time (UTC+8, no summer time).
-// Date-only values are stored as that day at 00:00 UTC.
+// Calendar days as the product's users live them: China Standard Time (UTC+8, no summer time).
+// Days travel as "YYYY-MM-DD" text, which compares in date order; the database keeps them at 00:00 UTC.
 
-const CST_OFFSET_MS = 8 * 3_600_000;
+export type IsoDay = string;
 
-/** The China calendar day an instant falls on, as that day at 00:00 UTC. */
-export function chinaDay(instant: Date): Date {
-  const shifted = new Date(instant.getTime() + CST_OFFSET_MS);
-  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written as YYYY-MM-DD (2026-02-30 is not one). */
+export function isIsoDay(text: string): boolean {
+  const m = ISO_DAY.exec(text);
+  if (!m) return false;
+  const d = new Date(`${text}T00:00:00.000Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
-/** "2026-11-23": the value of a date input for a stored day. */
-export function dayInputValue(day: Date): string {
-  return day.toISOString().slice(0, 10);
+/** The stored form of a day: midnight UTC. */
+export function dayToDate(day: IsoDay): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+export function dateToDay(date: Date): IsoDay {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today's date where the bureaus work (China Standard Time, UTC+8, no daylight saving). */
+export function chinaToday(now: Date = new Date()): IsoDay {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDay, to: IsoDay): number {
+  return Math.round((dayToDate(to).getTime() - dayToDate(from).getTime()) / 86_400_000);
 }

@@ -31,8 +31,9 @@ export async function listInstitutions(actor: Actor) {
     },
   });
   // A branch is listed right under its head institution.
-  const order = (o: (typeof rows)[number]) => rows.findIndex((x) => x.id === (o.parentId ?? o.id)) * 2 + (o.parentId === null ? 0 : 1);
-  return rows.sort((a, b) => order(a) - order(b) || a.id - b.id).map((o) => ({
+  const index = new Map(rows.map((x, i) => [x.id, i]));
+  const order = (o: (typeof rows)[number]) => index.get(o.parentId ?? o.id)! * 2 + (o.parentId === null ? 0 : 1);
+  return [...rows].sort((a, b) => order(a) - order(b) || a.id - b.id).map((o) => ({
     id: o.id, name: o.name, shortName: o.shortName, kind: o.kind, parent: o.parent, regionId: o.regionId, region: o.region?.name ?? null,
     creditCode: o.creditCode, contact: o.contact, phone: o.phone,
     products: o._count.products, financingRecords: o._count.financingRecords,

@@ -2,18 +2,12 @@
 // Amounts are typed in 万元 (or with 万/亿/元 written after them); dates as YYYY-MM-DD.
 import { z } from "zod";
 import { MilestoneKind, PackageKind } from "@/lib/db/generated/sqlite/enums";
-import { isIsoDay } from "@/lib/domain/adb/days";
+import { isIsoDay } from "@/lib/domain/calendar";
 import { MILESTONE_SEQUENCE } from "@/lib/domain/adb/milestones";
 import { yuanString } from "./common";
-import { enumField, optionalText, optionalWanAmount, requiredText, wanAmount } from "./fields";
+import { dayText, enumField, optionalText, optionalWanAmount, positiveWanAmount, requiredText } from "./fields";
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
-
-const day = (label: string) =>
-  z.string({ error: `请填写${label}` }).trim().superRefine((v, ctx) => {
-    if (!v) ctx.addIssue({ code: "custom", message: `请填写${label}` });
-    else if (!isIsoDay(v)) ctx.addIssue({ code: "custom", message: `${label}须为有效日期，格式如 2026-03-15` });
-  });
 
 /** A date that may be cleared: absent leaves it as it is, "" or null empties it. */
 const clearableDay = (label: string) =>
@@ -31,8 +25,6 @@ const clearableDay = (label: string) =>
 const version = z.coerce.number({ error: "缺少版本号 version" }).int("版本号须为整数").positive("缺少版本号 version")
   .describe("子项目的版本号：每次修改后加 1，版本已过期返回 409");
 
-const positive = (label: string) => wanAmount(label).refine((v) => v > 0n, `${label}须大于 0`);
-
 export const milestoneKindParam = z.enum(MILESTONE_SEQUENCE, { error: "未知的里程碑" });
 
 export const milestoneInput = z.object({
@@ -46,8 +38,8 @@ export type MilestoneInput = z.infer<typeof milestoneInput>;
 
 export const disbursementInput = z.object({
   version,
-  amount: positive("提款金额"),
-  date: day("提款日期"),
+  amount: positiveWanAmount("提款金额"),
+  date: dayText("提款日期"),
   note: optionalText(200),
 });
 
@@ -59,7 +51,7 @@ export const packageCreateInput = z.object({
   code: packageCode,
   name: requiredText("采购包名称", 2, 100),
   kind: enumField(values(PackageKind), "采购类型"),
-  estimateAmount: positive("概算金额"),
+  estimateAmount: positiveWanAmount("概算金额"),
   contractAmount: optionalWanAmount("合同金额").refine((v) => v === undefined || v > 0n, "合同金额须大于 0"),
 });
 
@@ -70,8 +62,8 @@ export const packageUpdateInput = z.object({
   code: z.preprocess(blank, packageCode.optional()),
   name: z.preprocess(blank, requiredText("采购包名称", 2, 100).optional()),
   kind: z.preprocess(blank, enumField(values(PackageKind), "采购类型").optional()),
-  estimateAmount: z.preprocess(blank, positive("概算金额").optional()),
-  contractAmount: z.union([z.null(), z.literal(""), positive("合同金额")]).optional()
+  estimateAmount: z.preprocess(blank, positiveWanAmount("概算金额").optional()),
+  contractAmount: z.union([z.null(), z.literal(""), positiveWanAmount("合同金额")]).optional()
     .transform((v) => (v === "" ? null : v)).describe("合同金额（万元）；空字符串或 null 清除"),
 });
 

@@ -2,6 +2,7 @@
 // Forms send "" for an empty input: every optional field treats "" as absent.
 import { z } from "zod";
 import { parseAmount } from "@/lib/domain/amount-input";
+import { dayToDate, isIsoDay } from "@/lib/domain/calendar";
 import { parseRatePercent } from "@/lib/domain/rate-input";
 import "./common";
 
@@ -48,24 +49,18 @@ export const checkbox = z.preprocess(
 export const enumField = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { error: `请选择${label}` });
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * A calendar day as "YYYY-MM-DD" (what a date input sends) → that day at 00:00 UTC, the way
- * every date-only column is stored, so a day never shifts with the server's time zone.
- */
-export const dateField = (label: string) =>
-  z.union([z.string(), z.date()], { error: `请填写${label}` }).transform((v, ctx) => {
-    if (v instanceof Date) return new Date(Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate()));
-    const match = ISO_DAY.exec(v.trim().slice(0, 10));
-    const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-    // Date.UTC rolls 2026-02-30 over into March: a real day reads back the same.
-    if (!day || day.toISOString().slice(0, 10) !== match![0] || day.getUTCFullYear() < 1990 || day.getUTCFullYear() > 2100) {
-      ctx.addIssue({ code: "custom", message: `${label}不是有效日期（格式 2026-01-31）` });
-      return z.NEVER;
-    }
-    return day;
+/** A calendar day as "YYYY-MM-DD" (what a date input sends), kept as that text. */
+export const dayText = (label: string) =>
+  z.string({ error: `请填写${label}` }).trim().superRefine((v, ctx) => {
+    if (!v) ctx.addIssue({ code: "custom", message: `请填写${label}` });
+    else if (!isIsoDay(v)) ctx.addIssue({ code: "custom", message: `${label}须为有效日期，格式如 2026-03-15` });
   });
+
+/** A calendar day as the database keeps it: that day at 00:00 UTC, so it never shifts with a server's time zone. */
+export const dateField = (label: string) => dayText(label).transform(dayToDate);
+
+/** An amount in 万元 that must be more than nothing. */
+export const positiveWanAmount = (label: string) => wanAmount(label).refine((v) => v > 0n, `${label}须大于 0`);
 
 /** An annual rate typed in percent ("3.45", "3.45%") → basis points. */
 export const optionalRatePercent = (label: string) =>

@@ -3,20 +3,18 @@ import { z } from "zod";
 import { FinancingStatus, Instrument } from "@/lib/db/generated/sqlite/enums";
 import { INSTITUTION_KINDS } from "@/lib/domain/instruments";
 import { yuanString } from "./common";
-import { checkbox, dateField, enumField, idField, optionalInt, optionalNonNegative, optionalRatePercent, optionalText, optionalWanAmount, requiredText, wanAmount } from "./fields";
+import { checkbox, dateField, enumField, idField, optionalInt, optionalNonNegative, optionalRatePercent, optionalText, optionalWanAmount, positiveWanAmount, requiredText } from "./fields";
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const version = z.coerce.number({ error: "缺少版本号" }).int().positive();
-
-const positiveAmount = (label: string) => wanAmount(label).refine((v) => v > 0n, `${label}须大于 0`);
 
 // ——— financing records ———
 
 const financingFields = z.object({
   institutionId: idField("融资机构"),
   instrument: enumField(values(Instrument), "融资工具"),
-  amount: positiveAmount("金额"),
+  amount: positiveWanAmount("金额"),
   date: dateField("日期"),
   status: enumField(values(FinancingStatus), "状态"),
   rateBp: optionalRatePercent("利率"),

@@ -6,7 +6,7 @@ import { addDisbursement } from "@/lib/services/adb/disbursements";
 import { subProjectDetail } from "@/lib/services/adb/detail";
 import { recordMilestone } from "@/lib/services/adb/milestones";
 import { programmeOverview } from "@/lib/services/adb/overview";
-import { chinaToday } from "@/lib/domain/adb/days";
+import { chinaToday } from "@/lib/domain/calendar";
 import { actorOf, apiRequest, sessionCookie, type DemoUser } from "../support/actors";
 
 // The demo data as of this day: the figures below are what the bureau's reports state.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chinaToday, isIsoDay } from "@/lib/domain/adb/days";
+import { chinaToday, isIsoDay } from "@/lib/domain/calendar";
 import { checkActualDate, MILESTONE_LABELS, MILESTONE_SEQUENCE, type MilestoneDates, type MilestoneKind } from "@/lib/domain/adb/milestones";
 import { checkDisbursement, isOverdue, programmeTotals, progressOf } from "@/lib/domain/adb/progress";
 import { positionOf, timelineAxis } from "@/lib/domain/adb/timeline";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chinaDay, dayInputValue } from "@/lib/domain/calendar";
+import { chinaToday } from "@/lib/domain/calendar";
 import { carbonToolApplies } from "@/lib/domain/instruments";
 import { bpToPercentText, parseRatePercent } from "@/lib/domain/rate-input";
 import { financingCreateInput, productCreateInput } from "@/lib/validation/finance";
@@ -28,9 +28,9 @@ describe("rates typed in percent", () => {
 
 describe("calendar days in China time", () => {
   it("an instant late in the UTC evening is already the next day in China", () => {
-    expect(dayInputValue(chinaDay(new Date("2026-11-23T16:30:00Z")))).toBe("2026-11-24");
-    expect(dayInputValue(chinaDay(new Date("2026-12-31T15:59:59Z")))).toBe("2026-12-31");
-    expect(dayInputValue(chinaDay(new Date("2026-12-31T16:00:00Z")))).toBe("2027-01-01");
+    expect(chinaToday(new Date("2026-11-23T16:30:00Z"))).toBe("2026-11-24");
+    expect(chinaToday(new Date("2026-12-31T15:59:59Z"))).toBe("2026-12-31");
+    expect(chinaToday(new Date("2026-12-31T16:00:00Z"))).toBe("2027-01-01");
   });
 });
 

@@ -2,7 +2,7 @@
 // each milestone follows the one before it, and construction may start only after ADB has
 // approved the tender result (招标结果批复) — the loan agreement's condition for civil works.
 import type { MilestoneKind } from "@/lib/db/generated/sqlite/enums";
-import type { IsoDay } from "./days";
+import type { IsoDay } from "../calendar";
 
 export type { MilestoneKind };
 

@@ -2,7 +2,7 @@
 // Money is exact (bigint yuan); shares are basis points (10000 = 100%) like the funding rate.
 import { fundingRateBp as shareBp } from "../funding";
 import { sumYuan, type Yuan } from "../money";
-import type { IsoDay } from "./days";
+import type { IsoDay } from "../calendar";
 import { inSequence, MILESTONE_COUNT, type MilestoneDates, type MilestoneKind } from "./milestones";
 
 export { shareBp };

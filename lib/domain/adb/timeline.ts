@@ -1,6 +1,6 @@
 // Geometry of the programme timeline (a Gantt-like chart): a quarter-aligned axis that covers
 // every milestone date and today, and where a day falls on it as a fraction of its width.
-import { daysBetween, type IsoDay } from "./days";
+import { daysBetween, type IsoDay } from "../calendar";
 
 export interface QuarterTick {
   start: IsoDay;

@@ -2,7 +2,7 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { chinaToday, dateToDay } from "@/lib/domain/adb/days";
+import { chinaToday, dateToDay } from "@/lib/domain/calendar";
 import { sumYuan } from "@/lib/domain/money";
 import { subProjectFor } from "./access";
 import { summaryOf } from "./overview";

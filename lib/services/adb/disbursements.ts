@@ -2,7 +2,7 @@
 // sub-project's allocation.
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { chinaToday, dayToDate } from "@/lib/domain/adb/days";
+import { chinaToday, dayToDate } from "@/lib/domain/calendar";
 import { checkDisbursement } from "@/lib/domain/adb/progress";
 import { formatWan } from "@/lib/domain/format";
 import { ValidationError } from "@/lib/errors";

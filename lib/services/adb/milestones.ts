@@ -3,7 +3,7 @@
 // tender result); a refused change leaves everything as it was.
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { chinaToday, dateToDay, dayToDate } from "@/lib/domain/adb/days";
+import { chinaToday, dateToDay, dayToDate } from "@/lib/domain/calendar";
 import { checkActualDate, MILESTONE_LABELS } from "@/lib/domain/adb/milestones";
 import { ValidationError } from "@/lib/errors";
 import { milestoneInput, milestoneKindParam } from "@/lib/validation/adb";

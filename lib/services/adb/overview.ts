@@ -3,7 +3,7 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
-import { chinaToday, dateToDay, type IsoDay } from "@/lib/domain/adb/days";
+import { chinaToday, dateToDay, type IsoDay } from "@/lib/domain/calendar";
 import { inSequence, MILESTONE_LABELS, type MilestoneKind } from "@/lib/domain/adb/milestones";
 import { isOverdue, programmeTotals, progressOf } from "@/lib/domain/adb/progress";
 import type { Yuan } from "@/lib/domain/money";

@@ -3,7 +3,7 @@
 import { db, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, scopeOf } from "@/lib/auth/policy";
-import { chinaDay } from "@/lib/domain/calendar";
+import { chinaToday, dateToDay } from "@/lib/domain/calendar";
 import { carbonToolApplies, isInstitutionKind } from "@/lib/domain/instruments";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
@@ -29,7 +29,7 @@ async function checkRecord(tx: Tx, r: { institutionId: number; instrument: strin
   const org = await tx.organization.findUnique({ where: { id: r.institutionId }, select: { kind: true } });
   if (!org || !isInstitutionKind(org.kind)) throw fieldError("institutionId", "请选择有效的融资机构");
   if (r.carbonTool && !carbonToolApplies(r.instrument)) throw fieldError("carbonTool", "碳减排支持工具只适用于贷款（绿色信贷、质押贷款、转型贷款）");
-  if (r.date > chinaDay(now)) throw fieldError("date", "日期不能晚于今天：尚未发生的授信或放款不计入已落实融资");
+  if (dateToDay(r.date) > chinaToday(now)) throw fieldError("date", "日期不能晚于今天：尚未发生的授信或放款不计入已落实融资");
 }
 
 export async function createFinancingRecord(actor: Actor, projectId: number, input: unknown, ip: string | null = null, now = new Date()) {
