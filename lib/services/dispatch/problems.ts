@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from "@/lib/domain/format";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { parseInput } from "@/lib/validation/parse";
-import { problemCloseInput, problemCreateInput, problemListQuery } from "@/lib/validation/dispatch";
+import { problemCloseInput, problemCreateInput, problemListQuery, type ProblemListQuery } from "@/lib/validation/dispatch";
 import { audit } from "../audit";
 import { notifyOrganization } from "../notify";
 import { projectFor } from "../projects/access";
@@ -16,14 +16,14 @@ import { fieldError, projectRef, projectRefSelect, scopedProjects } from "./shar
 
 type ProblemWhere = NonNullable<Parameters<typeof db.problem.findMany>[0]>["where"];
 
-const problemInclude = {
+export const problemInclude = {
   project: { select: projectRefSelect },
   closedBy: { select: { displayName: true } },
 } as const;
 
 type ProblemRow = Awaited<ReturnType<typeof db.problem.findMany<{ include: typeof problemInclude }>>>[number];
 
-function shape(p: ProblemRow, now: Date) {
+export function shapeProblem(p: ProblemRow, now: Date) {
   return {
     id: p.id, project: projectRef(p.project), reportId: p.reportId, description: p.description, category: p.category,
     department: p.department, dueDate: formatDate(p.dueDate), status: p.status, overdue: isOverdue(p, now), daysOverdue: daysOverdue(p, now),
@@ -33,11 +33,24 @@ function shape(p: ProblemRow, now: Date) {
 
 const overdueWhere = (now: Date) => ({ status: "OPEN" as const, dueDate: { lt: overdueCutoff(now) } });
 
-/** Problems in the actor's scope with filters; open ones first (the most overdue on top), then the latest closed. */
+/** Problems in the actor's scope with filters, a page at a time. */
 export async function listProblems(actor: Actor, query: unknown = {}, now = new Date()) {
-  const scope = await scopedProjects(actor);
   const q = parseInput(problemListQuery, query);
-  const where = {
+  const where = await problemWhere(actor, q, now);
+  const [total, rows] = await Promise.all([
+    db.problem.count({ where }),
+    db.problem.findMany({ where, include: problemInclude, orderBy: PROBLEM_ORDER, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+  ]);
+  return { total, page: q.page, pageSize: q.pageSize, items: rows.map((r) => shapeProblem(r, now)) };
+}
+
+/** Open first (the most overdue on top), then the latest closed. */
+export const PROBLEM_ORDER = [{ closedAt: { sort: "desc", nulls: "first" } }, { dueDate: "asc" }, { id: "asc" }] as const satisfies object[];
+
+/** The list's filters as a database filter, within the actor's scope. */
+export async function problemWhere(actor: Actor, q: ProblemListQuery, now: Date): Promise<ProblemWhere> {
+  const scope = await scopedProjects(actor);
+  return {
     AND: [
       { project: scope },
       q.status ? { status: q.status } : {},
@@ -47,15 +60,6 @@ export async function listProblems(actor: Actor, query: unknown = {}, now = new 
       q.overdue === "true" ? overdueWhere(now) : q.overdue === "false" ? { NOT: overdueWhere(now) } : {},
     ],
   } as ProblemWhere;
-  const [total, rows] = await Promise.all([
-    db.problem.count({ where }),
-    db.problem.findMany({
-      where, include: problemInclude,
-      orderBy: [{ closedAt: { sort: "desc", nulls: "first" } }, { dueDate: "asc" }, { id: "asc" }],
-      skip: (q.page - 1) * q.pageSize, take: q.pageSize,
-    }),
-  ]);
-  return { total, page: q.page, pageSize: q.pageSize, items: rows.map((r) => shape(r, now)) };
 }
 
 /** Open and overdue problems in the actor's scope, and the departments problems are assigned to. */
@@ -117,6 +121,6 @@ export async function addProblem(actor: Actor, input: unknown, ip: string | null
       include: problemInclude,
     });
     await audit(tx, actor, { action: "problem.create", entity: "Problem", entityId: created.id, after: { ...data, projectId: project.id }, ip });
-    return shape(created, now);
+    return shapeProblem(created, now);
   });
 }

@@ -16,6 +16,7 @@ import {
 } from "./shared";
 
 export const REPORT_LIST_LIMIT = 500;
+const NOT_IN_LIBRARY = "只有已入库的项目参加月度调度，该项目尚未入库或已出库。";
 
 const figures = { year: true, month: true, investmentMonth: true, investmentCumulative: true, physicalProgress: true } as const;
 
@@ -46,7 +47,7 @@ export async function fileReport(actor: Actor, input: unknown, ip: string | null
   try {
     return await db.$transaction(async (tx) => {
       const project = await projectFor(actor, "report.file", data.projectId, tx);
-      if (project.reviewStatus !== "IN_LIBRARY") throw new ForbiddenError("只有已入库的项目参加月度调度，该项目尚未入库或已出库。");
+      if (project.reviewStatus !== "IN_LIBRARY") throw new ForbiddenError(NOT_IN_LIBRARY);
       const existing = await tx.progressReport.findUnique({
         where: { projectId_year_month: { projectId: project.id, year: period.year, month: period.month } },
         select: { createdAt: true, filedBy: { select: { displayName: true } } },
@@ -136,6 +137,7 @@ export async function filingContext(actor: Actor, projectId: number, query: unkn
     /** The previous report is last month's: the cumulative can be left blank. */
     cumulativeOptional: defaultCumulative(period, 0n, previous) !== null,
     next: next ? withLabel(next) : null,
-    alreadyFiled: existing ? duplicateMessage(period, existing) : null,
+    /** Why this month cannot be filed for this project, if it cannot. */
+    blocked: project.reviewStatus !== "IN_LIBRARY" ? NOT_IN_LIBRARY : existing ? duplicateMessage(period, existing) : null,
   };
 }
