@@ -105,6 +105,17 @@ describe("filing a monthly report", () => {
     expect(await db.progressReport.count({ where: NOV })).toBe(1);
   });
 
+  it("of five people filing the same month at once, exactly one succeeds; the others get 409 and leave nothing behind", async () => {
+    const staff = await actorOf("staff");
+    const input = { ...(await novReport(OWN_FILED)), problems: [problemRow] };
+    const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => fileReport(staff, input, null, NOW)));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
+    expect(refused.map((o) => o.reason instanceof ConflictError)).toEqual([true, true, true, true]);
+    expect(await db.progressReport.count({ where: NOV })).toBe(1);
+    expect(await db.problem.count({ where: { report: NOV } })).toBe(1);
+  });
+
   it("staff file on an owner's behalf; after a missed month the cumulative must be given and may not fall", async () => {
     const staff = await actorOf("staff");
     const missed = await novReport(OWN_MISSED, { physicalProgress: "40" });
@@ -169,6 +180,19 @@ describe("closing problems (销号)", () => {
     const again = await closeProblem(staff, problem.id, { resolution: "测试销号：再次" }, null, NOW).catch((e) => e);
     expect(again).toBeInstanceOf(ConflictError);
     expect(again.message).toContain("已于");
+  });
+
+  it("two officers closing the same problem at once: one closes it, the other is told it is already closed", async () => {
+    const problem = await openProblemOf(OWN_MISSED);
+    const [staff, admin] = [await actorOf("staff"), await actorOf("admin")];
+    const outcomes = await Promise.allSettled([
+      closeProblem(staff, problem.id, { resolution: "测试销号：业务员协调完成" }, null, NOW),
+      closeProblem(admin, problem.id, { resolution: "测试销号：管理员协调完成" }, null, NOW),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected")!;
+    expect(refused.reason).toBeInstanceOf(ConflictError);
+    expect(await db.auditLog.count({ where: { action: "problem.close", entityId: String(problem.id) } })).toBe(1);
   });
 
   it("requires a resolution, and only the bureau may close: leader and owner 403, a missing id 404", async () => {
