@@ -36,7 +36,6 @@ export function addMonths(p: Period, months: number): Period {
 }
 
 export const previousPeriod = (p: Period): Period => addMonths(p, -1);
-export const nextPeriod = (p: Period): Period => addMonths(p, 1);
 
 export function samePeriod(a: Period, b: Period): boolean {
   return a.year === b.year && a.month === b.month;
