@@ -51,7 +51,7 @@ export const postProjectTransition = endpoint(
   async ({ actor, params, rawBody, ip }) => transitionProject(actor, params.id, rawBody, ip),
 );
 
-function fileResponse(body: Buffer, fileName: string, contentType: string): Response {
+export function fileResponse(body: Buffer, fileName: string, contentType: string): Response {
   return new Response(new Uint8Array(body), {
     headers: {
       "content-type": contentType,

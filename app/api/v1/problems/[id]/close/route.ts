@@ -1,0 +1,1 @@
+export { postProblemClose as POST } from "@/lib/http/endpoints/dispatch";

@@ -1,0 +1,1 @@
+export { getProblemsExport as GET } from "@/lib/http/endpoints/dispatch";

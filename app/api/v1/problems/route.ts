@@ -1,0 +1,1 @@
+export { getProblems as GET, postProblem as POST } from "@/lib/http/endpoints/dispatch";

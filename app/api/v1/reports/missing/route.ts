@@ -1,0 +1,1 @@
+export { getMissingReports as GET } from "@/lib/http/endpoints/dispatch";

@@ -1,0 +1,1 @@
+export { getReports as GET, postReport as POST } from "@/lib/http/endpoints/dispatch";
