@@ -1,5 +1,6 @@
 // Monthly dispatch (每月一调度): reporting periods in China time, which projects owe a report,
 // the consistency checks on a report, and when a problem is overdue. Pure: no I/O.
+import { chinaToday, dayToDate } from "./calendar";
 import { formatWan } from "./format";
 import type { Yuan } from "./money";
 
@@ -8,17 +9,9 @@ export interface Period {
   month: number;
 }
 
-/** Every user works in China Standard Time (UTC+8, no daylight saving). */
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** The calendar date in China as "YYYY-MM-DD": at 2026-11-30T16:00Z it is already 12-01 there. */
-export function chinaDate(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 /** The period the bureau is collecting reports for: the current calendar month in China. */
 export function currentPeriod(now: Date): Period {
-  const [year, month] = chinaDate(now).split("-").map(Number);
+  const [year, month] = chinaToday(now).split("-").map(Number);
   return { year, month };
 }
 
@@ -180,13 +173,9 @@ export const PROBLEM_CATEGORIES = ["FUNDING", "LAND", "APPROVAL", "TECHNICAL", "
 export type ProblemCategory = (typeof PROBLEM_CATEGORIES)[number];
 
 /** A due date ("YYYY-MM-DD") as stored: midnight UTC of that calendar day. */
-export function dueDateValue(day: string): Date {
-  return new Date(`${day}T00:00:00.000Z`);
-}
-
 /** Due dates before this instant are past: midnight UTC of today's date in China. */
 export function overdueCutoff(now: Date): Date {
-  return dueDateValue(chinaDate(now));
+  return dayToDate(chinaToday(now));
 }
 
 /** Open and due before today (China date): a problem due today is not yet overdue. */
@@ -202,5 +191,5 @@ export function daysOverdue(problem: { status: string; dueDate: Date }, now: Dat
 
 /** A new problem's due date may not lie in the past: it is a commitment, not a record. */
 export function checkDueDate(day: string, now: Date): string | null {
-  return dueDateValue(day).getTime() < overdueCutoff(now).getTime() ? "整改期限不能早于今天" : null;
+  return dayToDate(day).getTime() < overdueCutoff(now).getTime() ? "整改期限不能早于今天" : null;
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { PROBLEM_CATEGORIES } from "@/lib/domain/dispatch";
 import { pagingSchema, yuanString } from "./common";
-import { enumField, idField, optionalWanAmount, requiredText, wanAmount } from "./fields";
+import { dayText, enumField, idField, optionalWanAmount, requiredText, wanAmount } from "./fields";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -14,14 +14,6 @@ const requiredInt = (label: string, min: number, max: number) =>
 export const yearField = requiredInt("年份", 2000, 2100);
 export const monthField = requiredInt("月份", 1, 12);
 
-/** A calendar day as "YYYY-MM-DD" (what <input type="date"> sends). */
-export const dayField = (label: string) =>
-  z.string({ error: `请填写${label}` }).trim().superRefine((v, ctx) => {
-    if (!v) return void ctx.addIssue({ code: "custom", message: `请填写${label}` });
-    const ok = /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
-    if (!ok) ctx.addIssue({ code: "custom", message: `${label}须为有效日期，例如 2026-12-31` });
-  });
-
 export const problemCategoryField = enumField(PROBLEM_CATEGORIES, "问题类别");
 
 /** One row of the problem list (问题清单) as filed with a report or added later. */
@@ -29,7 +21,7 @@ export const problemRowInput = z.object({
   description: requiredText("问题描述", 5, 500),
   category: problemCategoryField,
   department: requiredText("责任部门", 2, 100),
-  dueDate: dayField("整改期限"),
+  dueDate: dayText("整改期限"),
 });
 export type ProblemRowInput = z.infer<typeof problemRowInput>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { chinaDate } from "@/lib/domain/dispatch";
+import { chinaToday } from "@/lib/domain/calendar";
 import { SHOTS, signInAs, browserForThisFile } from "../support/browser";
 
 const baseUrl = inject("baseUrl");
@@ -11,7 +11,7 @@ const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${labe
 /** The owner's (城建投) project that reported in October: this month's report is still missing. */
 const PROJECT = "涟水河";
 const PROBLEM = `浏览器测试：施工便道占用河堤需水利部门审批${Date.now() % 100000}`;
-const DUE = chinaDate(new Date(Date.now() + 30 * 86_400_000));
+const DUE = chinaToday(new Date(Date.now() + 30 * 86_400_000));
 
 describe("monthly dispatch in the browser", () => {
   it("the owner files this month's report with one problem; a refused submission keeps what was typed", async () => {

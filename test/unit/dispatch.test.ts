@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  addMonths, checkDueDate, checkReport, chinaDate, currentPeriod, daysOverdue, defaultCumulative, dueDateValue, isExpectedToReport, isOpenPeriod,
-  isOverdue, periodLabel, previousPeriod, recentPeriods, type NeighbourReport,
-} from "@/lib/domain/dispatch";
+import { addMonths, checkDueDate, checkReport, currentPeriod, daysOverdue, defaultCumulative, isExpectedToReport, isOpenPeriod, isOverdue, periodLabel, previousPeriod, recentPeriods, type NeighbourReport } from "@/lib/domain/dispatch";
+import { chinaToday, dayToDate } from "@/lib/domain/calendar";
 import { wanToYuan } from "@/lib/domain/money";
 
 const wan = (text: string) => wanToYuan(text)!;
@@ -14,7 +12,7 @@ describe("reporting periods in China time", () => {
     expect(currentPeriod(new Date("2026-11-30T16:00:00Z"))).toEqual({ year: 2026, month: 12 });
     // New Year arrives at 16:00 UTC on 31 December.
     expect(currentPeriod(new Date("2026-12-31T16:00:00Z"))).toEqual({ year: 2027, month: 1 });
-    expect(chinaDate(new Date("2026-12-31T16:00:00Z"))).toBe("2027-01-01");
+    expect(chinaToday(new Date("2026-12-31T16:00:00Z"))).toBe("2027-01-01");
   });
 
   it("steps across the year boundary and labels months as the bureau writes them", () => {
@@ -104,11 +102,11 @@ describe("overdue problems", () => {
   const now = new Date("2026-11-22T16:30:00Z");
 
   it("an open problem is overdue once its due date is before today's date in China", () => {
-    expect(isOverdue({ status: "OPEN", dueDate: dueDateValue("2026-11-22") }, now)).toBe(true);
-    expect(isOverdue({ status: "OPEN", dueDate: dueDateValue("2026-11-23") }, now)).toBe(false);
-    expect(isOverdue({ status: "OPEN", dueDate: dueDateValue("2026-11-22") }, new Date("2026-11-22T15:59:00Z"))).toBe(false);
-    expect(isOverdue({ status: "CLOSED", dueDate: dueDateValue("2026-10-01") }, now)).toBe(false);
-    expect(daysOverdue({ status: "OPEN", dueDate: dueDateValue("2026-10-31") }, now)).toBe(23);
+    expect(isOverdue({ status: "OPEN", dueDate: dayToDate("2026-11-22") }, now)).toBe(true);
+    expect(isOverdue({ status: "OPEN", dueDate: dayToDate("2026-11-23") }, now)).toBe(false);
+    expect(isOverdue({ status: "OPEN", dueDate: dayToDate("2026-11-22") }, new Date("2026-11-22T15:59:00Z"))).toBe(false);
+    expect(isOverdue({ status: "CLOSED", dueDate: dayToDate("2026-10-01") }, now)).toBe(false);
+    expect(daysOverdue({ status: "OPEN", dueDate: dayToDate("2026-10-31") }, now)).toBe(23);
   });
 
   it("a new problem's due date may be today but not earlier", () => {

@@ -2,7 +2,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { chinaDate } from "@/lib/domain/dispatch";
+import { chinaToday } from "@/lib/domain/calendar";
 import { formatDateTime } from "@/lib/domain/format";
 import { ForbiddenError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
@@ -33,5 +33,5 @@ export async function exportProblems(actor: Actor, input: unknown, ip: string | 
     ];
   }));
   await db.$transaction((tx) => audit(tx, actor, { action: "problem.export", entity: "Problem", ip, detail: `导出 ${rows.length} 个问题（xlsx）`, after: { query: q } }));
-  return { body, fileName: `问题清单_${chinaDate(now).replace(/-/g, "")}.xlsx`, contentType: XLSX_TYPE, count: rows.length };
+  return { body, fileName: `问题清单_${chinaToday(now).replace(/-/g, "")}.xlsx`, contentType: XLSX_TYPE, count: rows.length };
 }

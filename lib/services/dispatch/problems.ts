@@ -3,7 +3,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { checkDueDate, daysOverdue, dueDateValue, isOverdue, overdueCutoff } from "@/lib/domain/dispatch";
+import { checkDueDate, daysOverdue, isOverdue, overdueCutoff } from "@/lib/domain/dispatch";
+import { dayToDate } from "@/lib/domain/calendar";
 import { formatDate, formatDateTime } from "@/lib/domain/format";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
@@ -116,7 +117,7 @@ export async function addProblem(actor: Actor, input: unknown, ip: string | null
     const created = await tx.problem.create({
       data: {
         projectId: project.id, reportId: data.reportId ?? null, description: data.description, category: data.category,
-        department: data.department, dueDate: dueDateValue(data.dueDate),
+        department: data.department, dueDate: dayToDate(data.dueDate),
       },
       include: problemInclude,
     });

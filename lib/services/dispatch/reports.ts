@@ -3,7 +3,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db/client";
-import { checkDueDate, checkReport, defaultCumulative, dueDateValue, periodLabel, type Period } from "@/lib/domain/dispatch";
+import { checkDueDate, checkReport, defaultCumulative, periodLabel, type Period } from "@/lib/domain/dispatch";
+import { dayToDate } from "@/lib/domain/calendar";
 import { formatDateTime } from "@/lib/domain/format";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
@@ -66,7 +67,7 @@ export async function fileReport(actor: Actor, input: unknown, ip: string | null
       const problemIds: number[] = [];
       for (const p of data.problems) {
         const problem = await tx.problem.create({
-          data: { projectId: project.id, reportId: created.id, description: p.description, category: p.category, department: p.department, dueDate: dueDateValue(p.dueDate) },
+          data: { projectId: project.id, reportId: created.id, description: p.description, category: p.category, department: p.department, dueDate: dayToDate(p.dueDate) },
         });
         problemIds.push(problem.id);
       }
