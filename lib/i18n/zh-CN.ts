@@ -236,6 +236,8 @@ export const zhCN = {
     created: "创建项目",
     changed: "修改",
     fundingState: "落实情况",
+    adbSubProject: "本项目为亚行贷款子项目：",
+    problemsLink: "问题清单",
   },
   importer: {
     title: "Excel 导入项目",

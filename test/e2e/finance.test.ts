@@ -66,6 +66,17 @@ describe("financing in the browser", () => {
     const homeAfter = await homeFigures(page);
     expect(homeAfter.secured - homeBefore.secured).toBe(30_000_000n);
     expect(homeBefore.gap - homeAfter.gap).toBe(30_000_000n);
+
+    // Withdrawn as entered in error, the project's figures are as before (and the demo's headline figures stay as seeded).
+    await page.goto(`${baseUrl}/projects?q=${CODE}`);
+    await page.getByRole("link", { name: NAME }).click();
+    const row = page.getByTestId("financing-table").locator("tr", { hasText: "3,000.00" });
+    await row.getByRole("button", { name: "撤销" }).click();
+    await row.getByText("请填写撤销原因").waitFor();
+    await row.getByLabel("撤销原因（必填）").fill("测试登记，撤销");
+    await row.getByRole("button", { name: "撤销" }).click();
+    await page.getByTestId("financing-table").getByText("3,000.00").waitFor({ state: "detached" });
+    expect(await detailFigures(page)).toEqual(detailBefore);
     await page.close();
   });
 

@@ -1,23 +1,16 @@
 "use server";
 // Server actions of the ADB pages: the signed-in actor → the service → form state.
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { currentActor } from "@/lib/auth/session";
-import { UnauthorizedError } from "@/lib/errors";
-import { formStateOf, submittedValues, type FormState } from "@/lib/forms/action-state";
-import { clientIp } from "@/lib/http/ip";
+import type { Actor } from "@/lib/auth/actor";
+import type { FormState } from "@/lib/forms/action-state";
+import { runAction } from "@/lib/forms/run-action";
 import { addDisbursement } from "@/lib/services/adb/disbursements";
 import { recordMilestone } from "@/lib/services/adb/milestones";
 import { addPackage, updatePackage } from "@/lib/services/adb/packages";
 
-async function run(subProjectId: number, form: FormData, write: (actor: NonNullable<Awaited<ReturnType<typeof currentActor>>>, input: Record<string, FormDataEntryValue>, ip: string | null) => Promise<unknown>): Promise<FormState> {
-  try {
-    const actor = await currentActor();
-    if (!actor) throw new UnauthorizedError();
-    await write(actor, Object.fromEntries(form), clientIp(await headers()));
-  } catch (e) {
-    return formStateOf(e, submittedValues(form));
-  }
+async function run(subProjectId: number, form: FormData, write: (actor: Actor, input: Record<string, string>, ip: string | null) => Promise<unknown>): Promise<FormState> {
+  const out = await runAction(form, write);
+  if ("refused" in out) return out.refused;
   revalidatePath(`/adb/${subProjectId}`);
   revalidatePath("/adb");
   return { ok: true };

@@ -1,84 +1,48 @@
 "use server";
 // Server actions of the project pages: the signed-in actor → the service → form state.
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/session";
-import { UnauthorizedError } from "@/lib/errors";
-import { formStateOf, submittedValues, type FormState } from "@/lib/forms/action-state";
-import { clientIp } from "@/lib/http/ip";
+import type { FormState } from "@/lib/forms/action-state";
+import { runAction } from "@/lib/forms/run-action";
 import { createFinancingRecord, deleteFinancingRecord, updateFinancingRecord } from "@/lib/services/financing/records";
 import { transitionProject } from "@/lib/services/projects/transitions";
 import { createProject, updateProject } from "@/lib/services/projects/write";
 
-async function context() {
-  const actor = await currentActor();
-  if (!actor) throw new UnauthorizedError();
-  return { actor, ip: clientIp(await headers()) };
+/** After a write on a project's page: the page shows the new state, the form reports success. */
+function saved(projectId: number): FormState {
+  revalidatePath(`/projects/${projectId}`);
+  return { ok: true };
 }
 
 export async function createProjectAction(_prev: FormState, form: FormData): Promise<FormState> {
-  let id: number;
-  try {
-    const { actor, ip } = await context();
-    ({ id } = await createProject(actor, Object.fromEntries(form), ip));
-  } catch (e) {
-    return formStateOf(e, submittedValues(form));
-  }
-  redirect(`/projects/${id}`);
+  const out = await runAction(form, (actor, input, ip) => createProject(actor, input, ip));
+  if ("refused" in out) return out.refused;
+  redirect(`/projects/${out.result.id}`);
 }
 
 export async function updateProjectAction(id: number, _prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    const { actor, ip } = await context();
-    await updateProject(actor, id, Object.fromEntries(form), ip);
-  } catch (e) {
-    return formStateOf(e, submittedValues(form));
-  }
+  const out = await runAction(form, (actor, input, ip) => updateProject(actor, id, input, ip));
+  if ("refused" in out) return out.refused;
   revalidatePath(`/projects/${id}`);
   redirect(`/projects/${id}`);
 }
 
 export async function transitionProjectAction(id: number, _prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    const { actor, ip } = await context();
-    await transitionProject(actor, id, Object.fromEntries(form), ip);
-  } catch (e) {
-    return formStateOf(e, submittedValues(form));
-  }
-  revalidatePath(`/projects/${id}`);
-  return { ok: true };
+  const out = await runAction(form, (actor, input, ip) => transitionProject(actor, id, input, ip));
+  return "refused" in out ? out.refused : saved(id);
 }
 
 export async function recordFinancingAction(projectId: number, _prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    const { actor, ip } = await context();
-    await createFinancingRecord(actor, projectId, Object.fromEntries(form), ip);
-  } catch (e) {
-    return formStateOf(e, submittedValues(form));
-  }
-  revalidatePath(`/projects/${projectId}`);
-  return { ok: true };
+  const out = await runAction(form, (actor, input, ip) => createFinancingRecord(actor, projectId, input, ip));
+  return "refused" in out ? out.refused : saved(projectId);
 }
 
 export async function updateFinancingAction(recordId: number, projectId: number, _prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    const { actor, ip } = await context();
-    await updateFinancingRecord(actor, recordId, Object.fromEntries(form), ip);
-  } catch (e) {
-    return formStateOf(e, submittedValues(form));
-  }
-  revalidatePath(`/projects/${projectId}`);
-  return { ok: true };
+  const out = await runAction(form, (actor, input, ip) => updateFinancingRecord(actor, recordId, input, ip));
+  return "refused" in out ? out.refused : saved(projectId);
 }
 
 export async function withdrawFinancingAction(recordId: number, projectId: number, _prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    const { actor, ip } = await context();
-    await deleteFinancingRecord(actor, recordId, Object.fromEntries(form), ip);
-  } catch (e) {
-    return formStateOf(e, submittedValues(form));
-  }
-  revalidatePath(`/projects/${projectId}`);
-  return { ok: true };
+  const out = await runAction(form, (actor, input, ip) => deleteFinancingRecord(actor, recordId, input, ip));
+  return "refused" in out ? out.refused : saved(projectId);
 }

@@ -42,13 +42,16 @@ export async function getProjectDetail(actor: Actor, id: number) {
     db.projectTransition.findMany({ where: { projectId: id }, orderBy: { id: "asc" }, include: { actor: { select: { displayName: true } } } }),
     own.institutionId ? Promise.resolve([]) : db.auditLog.findMany({ where: { entity: "Project", entityId: String(id), action: { in: ["project.create", "project.update"] } }, orderBy: { id: "asc" }, include: { actor: { select: { displayName: true } } } }),
   ]);
+  const adbSubProjects = scopeOf(actor, "adb.read")
+    ? await db.adbSubProject.findMany({ where: { projectId: id }, orderBy: { sortKey: "asc" }, select: { id: true, code: true, name: true } })
+    : [];
   const resource = { ownerOrgId: project.ownerOrgId, reviewStatus: project.reviewStatus, regionPath: [access.region.id, access.region.parentId, access.region.parent?.parentId] };
   const financingEditable = allowed(() => authorize(actor, "financing.write", { ...resource, institutionIds: actor.organizationId !== null ? [actor.organizationId] : [] }));
   const next = transitionsFrom(project.reviewStatus).filter((t: Transition) => allowed(() => authorize(actor, TRANSITIONS[t].action, resource)));
   return {
     project,
     funding: fundingFigures(project.financingNeed, [{ amount: project.securedAmount, status: "APPROVED" as const }]),
-    financing, pushes, matches, reports, transitions,
+    financing, pushes, matches, reports, transitions, adbSubProjects,
     edits: edits.map((e) => ({ id: e.id, at: e.at, by: e.actor?.displayName ?? e.actorName, action: e.action, before: e.before as Record<string, unknown> | null, after: e.after as Record<string, unknown> | null })),
     canEdit: allowed(() => authorize(actor, "project.update", resource)),
     /** Records the actor may amend or withdraw (a bank sees only its own anyway). */

@@ -64,13 +64,19 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             [f.carbonSinkT, formatNumber(p.carbonSinkT, 1)], [f.beneficiaries, formatNumber(p.beneficiaries)], [f.areaRestoredHa, formatNumber(p.areaRestoredHa, 1)],
           ]} />
         </Section>
+        {d.adbSubProjects.length > 0 && (
+          <p className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="adb-link">
+            {m.detail.adbSubProject}
+            {d.adbSubProjects.map((a) => <Link key={a.id} href={`/adb/${a.id}`} className="ml-2 text-brand-700 underline">{a.code} {a.name}</Link>)}
+          </p>
+        )}
         <Section title={m.detail.financing}>
           <FinancingPanel d={d} actor={actor} record={recordFinancingAction.bind(null, id)}
             update={(recordId) => updateFinancingAction.bind(null, recordId, id)} withdraw={(recordId) => withdrawFinancingAction.bind(null, recordId, id)} />
         </Section>
         <Section title={m.detail.pushes}><PushTable rows={d.pushes} /></Section>
         <Section title={m.detail.matches}><MatchTable rows={d.matches} /></Section>
-        {!d.limitedView && <Section title={m.detail.reports}><ReportTable rows={d.reports} /></Section>}
+        {!d.limitedView && <Section title={m.detail.reports} actions={<Link href={`/dispatch?projectId=${id}`} className="text-sm text-brand-700 hover:underline">{m.detail.problemsLink}</Link>}><ReportTable rows={d.reports} /></Section>}
         <Section title={m.detail.history}><History transitions={d.transitions} edits={d.edits} /></Section>
       </div>
     </>
