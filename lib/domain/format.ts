@@ -64,3 +64,9 @@ export function formatDate(date: Date | string | null | undefined): string {
   const d = typeof date === "string" ? new Date(date) : date;
   return d.toISOString().slice(0, 10);
 }
+
+/** A measured quantity with as many decimals as it has, up to `maxDigits`: 0.5306, 1,760, 633.07. */
+export function formatQuantity(value: number, maxDigits = 4): string {
+  if (!Number.isFinite(value)) return "—";
+  return value.toLocaleString("zh-CN", { maximumFractionDigits: maxDigits });
+}
