@@ -28,3 +28,13 @@ function roundFigures(f: BenefitFigures): BenefitFigures {
 export function libraryFactorIds(result: BenefitResult): number[] {
   return [...new Set(result.factors.flatMap((f) => (f.id === null ? [] : [f.id])))];
 }
+
+/**
+ * The project columns a computation sets: all four yearly figures (null where it gives none, so a
+ * figure never outlives the calculation it came from), and the area only when a line measures one
+ * (restored wetland or parks typed in by hand stay).
+ */
+export function cachedFigures(result: BenefitResult): Partial<BenefitFigures> {
+  const { areaRestoredHa, ...rest } = result.figures;
+  return areaRestoredHa === null ? rest : { ...rest, areaRestoredHa };
+}
