@@ -2,6 +2,7 @@
 // The project benefit form: one or more calculation lines, each a calculator with its activity
 // data. The lines travel as JSON; the server validates them with the same schema as the API.
 import { useActionState, useState } from "react";
+import { DEFAULT_GRID } from "@/lib/domain/benefits/calculators";
 import type { BenefitKind, BenefitLine } from "@/lib/domain/benefits/types";
 import type { FormState } from "@/lib/forms/action-state";
 import { m } from "@/lib/i18n";
@@ -34,7 +35,8 @@ function fieldsOf(kind: BenefitKind, grids: Option[], rates: Option[]): Field[] 
 
 /** A new line of a kind: selects start on their first option, numbers empty. */
 function blank(kind: BenefitKind, grids: Option[], rates: Option[]): EditLine {
-  const activity = Object.fromEntries(fieldsOf(kind, grids, rates).map((f) => [f.name, f.options ? f.options[0]?.value ?? "" : ""]));
+  const first = (f: Field) => (f.name === "grid" && f.options!.some((x) => x.value === DEFAULT_GRID) ? DEFAULT_GRID : f.options![0]?.value ?? "");
+  const activity = Object.fromEntries(fieldsOf(kind, grids, rates).map((f) => [f.name, f.options ? first(f) : ""]));
   return { kind, activity };
 }
 

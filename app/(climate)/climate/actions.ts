@@ -38,7 +38,8 @@ export async function recomputeAction(key: string, _prev: RecomputeState, form: 
   } catch (e) {
     return formStateOf(e, submittedValues(form));
   }
-  revalidatePath("/climate", "layout");
+  // No revalidation here: it would re-render the page without the stale factor and unmount the
+  // panel that shows this summary. The pages read fresh data on their next request.
   return { ok: true, summary };
 }
 
