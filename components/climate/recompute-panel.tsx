@@ -14,7 +14,7 @@ export function RecomputePanel({ label, action }: { label: string; action: (prev
   return (
     <div className="space-y-3">
       <form action={formAction} className="flex flex-wrap items-center gap-3">
-        <span className="text-sm text-amber-900">{label}</span>
+        {!s && <span className="text-sm text-amber-900">{label}</span>}
         {!s && (
           <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-3 py-1 text-sm text-white hover:bg-brand-800 disabled:opacity-60">{f.recompute}</button>
         )}

@@ -51,7 +51,8 @@ describe("climate benefit accounting in the browser", () => {
     await page.screenshot({ path: `${SHOTS}/climate-project-benefit.png`, fullPage: true });
 
     await page.getByRole("link", { name: "返回项目" }).click();
-    await page.getByRole("heading", { level: 1, name: "湘乡市东山风电场项目" }).waitFor();
+    await page.waitForURL(/\/projects\/\d+$/);
+    await page.getByRole("heading", { level: 1, name: "湘乡市东山风电场项目", exact: true }).waitFor();
     const comparison = await page.getByTestId("benefit-comparison").textContent();
     expect(comparison).toContain("52,500 tCO₂e/年");
     expect(comparison).toContain("55,713 tCO₂e/年"); // the owner's declared figure, unchanged

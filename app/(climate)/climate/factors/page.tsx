@@ -52,7 +52,8 @@ export default async function FactorsPage() {
   const actor = await requirePage("factor.read");
   const [rows, stale] = await Promise.all([listFactors(actor, { all: true }), staleFactorUses(actor)]);
   const manage = can(actor, "factor.manage");
-  const keys = [...new Set(rows.map((r) => r.key))];
+  // Keys in the order they were first entered (the seed lists grid factors first), not alphabetically.
+  const keys = [...new Set([...rows].sort((x, y) => x.id - y.id).map((r) => r.key))];
   const currentOf = new Map(rows.filter((r) => r.current).map((r) => [r.key, r]));
   return (
     <>
@@ -75,7 +76,7 @@ export default async function FactorsPage() {
               <thead>
                 <tr className="border-b border-slate-200 text-left text-slate-500">
                   {[f.name, f.value, f.unit, f.version, f.year, f.validFrom, f.source, f.using].map((h, i) => (
-                    <th key={h} scope="col" className={`px-3 py-2 font-medium ${i === 1 || i === 7 ? "text-right" : ""}`}>{h}</th>
+                    <th key={h} scope="col" className={`whitespace-nowrap px-3 py-2 font-medium ${i === 1 || i === 7 ? "text-right" : ""}`}>{h}</th>
                   ))}
                 </tr>
               </thead>
