@@ -1,7 +1,7 @@
 "use client";
 // The project benefit form: one or more calculation lines, each a calculator with its activity
 // data. The lines travel as JSON; the server validates them with the same schema as the API.
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { DEFAULT_GRID } from "@/lib/domain/benefits/calculators";
 import type { BenefitKind, BenefitLine } from "@/lib/domain/benefits/types";
 import type { FormState } from "@/lib/forms/action-state";
@@ -51,8 +51,15 @@ export function BenefitForm({ action, version, lines, declaredCo2T, grids, rates
     lines?.length ? lines.map((l) => ({ ...l, activity: { ...l.activity } as Record<string, unknown> })) : [blank("renewable", grids, rates)]);
   const err = state.fieldErrors ?? {};
   const update = (i: number, next: EditLine) => setItems(items.map((x, j) => (j === i ? next : x)));
+  // Submitted by hand rather than through <form action>: React resets a form after its action
+  // succeeds, which would show the first option of every select while the lines keep their state.
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => formAction(data));
+  };
   return (
-    <form action={formAction} className="space-y-4" data-testid="benefit-form">
+    <form onSubmit={submit} className="space-y-4" data-testid="benefit-form">
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="lines" value={JSON.stringify(items)} />
       {items.map((line, i) => (

@@ -74,6 +74,8 @@ describe("climate benefit accounting in the browser", () => {
     await form.getByLabel("年节电量（MWh）").fill("1000");
     await form.getByRole("button", { name: "计算并保存" }).click();
     await form.getByText("已保存").waitFor();
+    // The form keeps what was entered after saving (no reset to the first options).
+    expect(await form.getByLabel("计算类型 1").inputValue()).toBe("green_building");
     // With the grid factor the admin published above: 1,000 MWh × 0.5 = 500 tCO2; × 0.1229 = 122.9 tce.
     const comparison = await page.getByTestId("benefit-comparison").textContent();
     expect(comparison).toContain("500 tCO₂e/年");
