@@ -2,7 +2,7 @@
 // step of the arithmetic, and the factor versions with their sources.
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { BenefitKind, BenefitResult } from "@/lib/domain/benefits";
+import { FIGURE_KEYS, type BenefitKind, type BenefitResult } from "@/lib/domain/benefits";
 import { formatDateTime, formatFigure, formatQuantity } from "@/lib/domain/format";
 import { m } from "@/lib/i18n";
 
@@ -115,6 +115,9 @@ export function BenefitTrace({ project, link, stale = [] }: {
           {t.stale.replace("{name}", s.name).replace("{current}", String(s.currentVersion)).replace("{used}", String(s.usedVersion))}
         </p>
       ))}
+      {trace && FIGURE_KEYS.some((k) => trace.figures[k] !== null && trace.figures[k] !== project[k]) && (
+        <p role="status" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">{t.editedByHand}</p>
+      )}
       <Comparison p={project} computed={trace !== null} />
       {trace && (
         <>

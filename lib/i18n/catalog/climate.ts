@@ -38,6 +38,7 @@ export const climateMessages = {
     computedVsDeclared: "计算值与申报值",
     figure: "指标", computed: "计算值", typed: "填报值", declared: "项目单位申报值", diff: "差异",
     notComputed: "尚未按活动数据核算，以下数值为填报值。",
+    editedByHand: "项目信息中的效益数值在核算后被手工修改，与下方计算过程不一致；请核对后重新“计算并保存”。",
     formula: "计算过程",
     factorsUsed: "所用排放因子",
     override: "覆盖值",
