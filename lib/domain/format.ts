@@ -64,3 +64,20 @@ export function formatDate(date: Date | string | null | undefined): string {
   const d = typeof date === "string" ? new Date(date) : date;
   return d.toISOString().slice(0, 10);
 }
+
+/** A measured quantity with as many decimals as it has, up to `maxDigits`: 0.5306, 1,760, 633.07. */
+export function formatQuantity(value: number, maxDigits = 4): string {
+  if (!Number.isFinite(value)) return "—";
+  return value.toLocaleString("zh-CN", { maximumFractionDigits: maxDigits });
+}
+
+/** A climate figure with its unit, to 0.01 at most: 633.07 → "633.07 tce/年"; none → "—". */
+export function formatFigure(value: number | null | undefined, unit: string, maxDigits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  return `${formatQuantity(value, maxDigits)} ${unit}`;
+}
+
+/** Whole yuan per tonne: 5840n → "5,840 元/(tCO₂/年)"; none → "—". */
+export function formatYuanPerTonne(yuan: Yuan | null): string {
+  return yuan === null ? "—" : `${groupThousands(yuan.toString())} 元/(tCO₂/年)`;
+}

@@ -104,20 +104,23 @@ describe("demo data: reference data", () => {
   });
 
   it("has the sourced emission factors", () => {
+    // The last listed version of each key is the current one.
     const f = new Map(d.factors.map((x) => [x.key, x]));
     const expected: [string, number][] = [
-      ["grid.national.2023", 0.5306], ["grid.national.2022", 0.5366], ["grid.national.2021", 0.5568],
+      ["grid.national", 0.5306],
       ["grid.north", 0.6361], ["grid.northeast", 0.5122], ["grid.east", 0.55], ["grid.central", 0.5271],
       ["grid.northwest", 0.5543], ["grid.south", 0.4042], ["grid.southwest", 0.2472], ["elec.equivalent", 0.1229],
       ["coal.co2_per_tce", 2.66], ["ch4.gwp", 28],
     ];
     for (const [k, v] of expected) expect(f.get(k)?.value, k).toBe(v);
-    expect(f.get("grid.national.2023")).toMatchObject({ year: 2023, unit: "tCO2/MWh" });
+    expect(f.get("grid.national")).toMatchObject({ year: 2023, unit: "tCO2/MWh", version: 3 });
+    expect(d.factors.filter((x) => x.key === "grid.national").map((x) => [x.version, x.year, x.value]))
+      .toEqual([[1, 2021, 0.5568], [2, 2022, 0.5366], [3, 2023, 0.5306]]);
     expect(f.has("elec.coal_consumption")).toBe(true);
     expect(d.factors.some((x) => x.key.startsWith("forest."))).toBe(true);
     expect(d.factors.some((x) => x.key.startsWith("diesel."))).toBe(true);
     expect(d.factors.some((x) => x.key.startsWith("gasoline."))).toBe(true);
-    expect(new Set(d.factors.map((x) => x.key)).size).toBe(d.factors.length);
+    expect(new Set(d.factors.map((x) => `${x.key}@${x.version ?? 1}`)).size).toBe(d.factors.length);
     for (const x of d.factors) {
       expect(x.source).toMatch(/[\u4e00-\u9fa5]/);
       expect(isDate(x.validFrom)).toBe(true);

@@ -2,6 +2,7 @@
 // "Today" for this data set is 2026-11-23: no actual date, disbursement or response lies after it.
 import type { DemoData } from "./types";
 import { adb } from "./demo/adb";
+import { demoBenefits } from "./demo/benefits";
 import { factors } from "./demo/factors";
 import { financing, pushes } from "./demo/financing";
 import { organizations, users } from "./demo/organizations";
@@ -27,4 +28,5 @@ export const demoData: DemoData = {
   adb,
   reports,
   factors,
+  benefits: demoBenefits,
 };

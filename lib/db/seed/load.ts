@@ -2,10 +2,12 @@
 // non-empty) database changes nothing, so a second start neither duplicates nor wipes data.
 import type { Db, Tx } from "../client";
 import { hashPassword } from "@/lib/auth/password";
+import { cachedFigures, calculateBenefit, libraryFactorIds, type FactorValue } from "@/lib/domain/benefits";
 import { defaultNeed, gapOf } from "@/lib/domain/funding";
 import { wanToYuan, type Yuan } from "@/lib/domain/money";
 import { addWorkingDays } from "@/lib/domain/working-days";
 import { DEMO_SETTING } from "@/lib/services/settings";
+import { toJsonValue } from "@/lib/json";
 import { DEMO_PASSWORD } from "./accounts";
 import type { DemoData, SeedOrganization } from "./types";
 
@@ -112,6 +114,21 @@ async function load(tx: Tx, data: DemoData, passwordHash: string): Promise<SeedO
     return id;
   };
 
+  // Factors before projects: the demo projects' figures are computed from them.
+  const library = new Map<string, FactorValue>();
+  for (const [i, f] of data.factors.entries()) {
+    const version = f.version ?? 1;
+    const next = data.factors.slice(i + 1).find((g) => g.key === f.key && (g.version ?? 1) === version + 1);
+    const row = await tx.emissionFactor.create({
+      data: {
+        key: f.key, name: f.name, value: f.value, unit: f.unit, source: f.source, year: f.year, version, validFrom: day(f.validFrom),
+        supersededAt: next ? day(next.validFrom) : null,
+      },
+    });
+    if (!next) library.set(f.key, { id: row.id, key: f.key, name: f.name, version, value: f.value, unit: f.unit, source: f.source, year: f.year });
+  }
+  const computedAt = new Date();
+
   const projects = new Map<string, { id: number; need: Yuan; ownerOrgId: number }>();
   for (const p of data.projects) {
     const total = yuan(p.totalInvestment);
@@ -119,6 +136,8 @@ async function load(tx: Tx, data: DemoData, passwordHash: string): Promise<SeedO
     const need = defaultNeed(total, own);
     const ownerOrgId = byKey(orgs, p.ownerKey, "organization");
     const submittedAt = new Date(Date.UTC(Math.min(p.startYear, 2025), 2, 1));
+    const lines = data.benefits[p.code];
+    const benefit = lines ? calculateBenefit(lines, library) : null;
     const row = await tx.project.create({
       data: {
         code: p.code, name: p.name, ownerOrgId, regionId: byKey(regions, p.regionCode, "region"),
@@ -129,6 +148,9 @@ async function load(tx: Tx, data: DemoData, passwordHash: string): Promise<SeedO
         intendedInstrument: p.intendedInstrument, stage: p.stage, carbonToolEligible: p.carbonToolEligible ?? false,
         co2ReductionT: p.co2ReductionT, energySavedTce: p.energySavedTce, renewableMwh: p.renewableMwh, carbonSinkT: p.carbonSinkT,
         beneficiaries: p.beneficiaries, areaRestoredHa: p.areaRestoredHa,
+        // What the owner reported stays beside what the calculators give.
+        declaredCo2T: p.co2ReductionT,
+        ...(benefit && { ...cachedFigures(benefit), benefitInputs: toJsonValue(lines) as object, benefitTrace: toJsonValue(benefit) as object, benefitComputedAt: computedAt }),
         reviewStatus: "IN_LIBRARY", submittedAt, inLibraryAt: new Date(submittedAt.getTime() + 30 * 86_400_000), createdById: staffId,
       },
     });
@@ -139,6 +161,10 @@ async function load(tx: Tx, data: DemoData, passwordHash: string): Promise<SeedO
         { projectId: row.id, from: "SUBMITTED", to: "IN_LIBRARY", actorId: staffId, comment: "符合入库条件", createdAt: new Date(submittedAt.getTime() + 30 * 86_400_000) },
       ],
     });
+    if (benefit) {
+      const keyOf = new Map([...library.values()].map((f) => [f.id, f.key]));
+      await tx.projectFactorUse.createMany({ data: libraryFactorIds(benefit).map((factorId) => ({ projectId: row.id, factorId, factorKey: keyOf.get(factorId)! })) });
+    }
     projects.set(p.code, { id: row.id, need, ownerOrgId });
   }
 
@@ -243,12 +269,6 @@ async function load(tx: Tx, data: DemoData, passwordHash: string): Promise<SeedO
         },
       });
     }
-  }
-
-  for (const f of data.factors) {
-    await tx.emissionFactor.create({
-      data: { key: f.key, name: f.name, value: f.value, unit: f.unit, source: f.source, year: f.year, version: 1, validFrom: day(f.validFrom) },
-    });
   }
 
   await tx.auditLog.create({

@@ -4,6 +4,7 @@ import type {
   CategoryFamily, Instrument, MilestoneKind, OrgKind, PackageKind, ProblemCategory, PushStatus,
   RegionLevel, Role, Stage,
 } from "../generated/sqlite/enums";
+import type { BenefitLine } from "@/lib/domain/benefits/types";
 
 export type Wan = string;
 export type IsoDate = string;
@@ -61,10 +62,14 @@ export interface SeedReport {
     closed?: { resolution: string; on: IsoDate } }[];
 }
 export interface SeedFactor {
+  /** Versions of one key are listed in order; a later version supersedes the one before. */
+  version?: number;
   key: string; name: string; value: number; unit: string; source: string; year: number; validFrom: IsoDate;
 }
 export interface DemoData {
   regions: SeedRegion[]; categories: SeedCategory[]; organizations: SeedOrganization[]; users: SeedUser[];
   projects: SeedProject[]; products: SeedProduct[]; financing: SeedFinancing[]; pushes: SeedPush[];
   adb: SeedAdbProgramme; reports: SeedReport[]; factors: SeedFactor[];
+  /** Activity data for the benefit calculators, by project code. */
+  benefits: Record<string, BenefitLine[]>;
 }

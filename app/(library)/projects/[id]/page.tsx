@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClimateSection } from "@/components/climate/climate-section";
 import { FieldList } from "@/components/projects/detail/field-list";
 import { History } from "@/components/projects/detail/history";
 import { FinancingPanel } from "@/components/finance/financing-panel";
@@ -8,7 +9,7 @@ import { TransitionPanel } from "@/components/projects/detail/transition-panel";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader, Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
-import { formatMoney, formatNumber, formatRateBp } from "@/lib/domain/format";
+import { formatMoney, formatRateBp } from "@/lib/domain/format";
 import { TRANSITION_LABELS } from "@/lib/domain/review";
 import { m } from "@/lib/i18n";
 import { recordFinancingAction, transitionProjectAction, updateFinancingAction, withdrawFinancingAction } from "../actions";
@@ -57,13 +58,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             [f.intendedInstrument, p.intendedInstrument ? m.instrument[p.intendedInstrument] : null], [f.carbonToolEligible, yes(p.carbonToolEligible)],
           ]} />
         </Section>
-        <Section title={m.detail.climate}>
-          <FieldList items={[
-            [f.co2ReductionT, formatNumber(p.co2ReductionT, 1)], [f.declaredCo2T, formatNumber(p.declaredCo2T, 1)],
-            [f.energySavedTce, formatNumber(p.energySavedTce, 1)], [f.renewableMwh, formatNumber(p.renewableMwh, 1)],
-            [f.carbonSinkT, formatNumber(p.carbonSinkT, 1)], [f.beneficiaries, formatNumber(p.beneficiaries)], [f.areaRestoredHa, formatNumber(p.areaRestoredHa, 1)],
-          ]} />
-        </Section>
+        <ClimateSection project={p} />
         {d.adbSubProjects.length > 0 && (
           <p className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="adb-link">
             {m.detail.adbSubProject}

@@ -4,13 +4,15 @@ const MEE_2023 = "生态环境部、国家统计局 2026年1月公布的2023年�
 const MEE_2022 = "生态环境部、国家统计局 2024年12月公布的2022年度电力二氧化碳排放因子";
 
 export const factors: SeedFactor[] = [
-  { key: "grid.national.2023", name: "全国电网平均二氧化碳排放因子", value: 0.5306, unit: "tCO2/MWh",
-    source: MEE_2023, year: 2023, validFrom: "2026-01-01" },
-  { key: "grid.national.2022", name: "全国电网平均二氧化碳排放因子", value: 0.5366, unit: "tCO2/MWh",
-    source: MEE_2022, year: 2022, validFrom: "2024-12-01" },
-  { key: "grid.national.2021", name: "全国电网平均二氧化碳排放因子", value: 0.5568, unit: "tCO2/MWh",
-    source: "生态环境部《关于做好2023—2025年发电行业企业温室气体排放报告管理有关工作的通知》（环办气候函〔2023〕43号）",
+  // One key, three versions: each year's published factor supersedes the previous one and the
+  // old versions stay for the projects computed with them.
+  { key: "grid.national", version: 1, name: "全国电网平均二氧化碳排放因子", value: 0.5568, unit: "tCO2/MWh",
+    source: "生态环境部《关于做好2023—2025年发电行业企业温室气体排放报告管理有关工作的通知》（环办气候函〔2023〕43号），2021年度",
     year: 2021, validFrom: "2023-02-07" },
+  { key: "grid.national", version: 2, name: "全国电网平均二氧化碳排放因子", value: 0.5366, unit: "tCO2/MWh",
+    source: MEE_2022, year: 2022, validFrom: "2024-12-01" },
+  { key: "grid.national", version: 3, name: "全国电网平均二氧化碳排放因子", value: 0.5306, unit: "tCO2/MWh",
+    source: MEE_2023, year: 2023, validFrom: "2026-01-01" },
   { key: "grid.north", name: "华北区域电网平均二氧化碳排放因子", value: 0.6361, unit: "tCO2/MWh",
     source: MEE_2023, year: 2023, validFrom: "2026-01-01" },
   { key: "grid.northeast", name: "东北区域电网平均二氧化碳排放因子", value: 0.5122, unit: "tCO2/MWh",

@@ -1,0 +1,1 @@
+export { postBenefitCalculate as POST } from "@/lib/http/endpoints/climate";

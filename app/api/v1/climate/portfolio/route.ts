@@ -1,0 +1,1 @@
+export { getClimatePortfolio as GET } from "@/lib/http/endpoints/climate";

@@ -1,0 +1,1 @@
+export { getFactors as GET } from "@/lib/http/endpoints/climate";
