@@ -10,7 +10,7 @@ import { projectCreateInput, projectUpdateInput } from "@/lib/validation/project
 type Values = Record<string, string>;
 type Def = Omit<FieldDef, "label">;
 
-export function ProjectForm({ action, initial, version, reference, labels, cancelHref }: {
+export function ProjectForm({ action, initial, version, reference, labels, cancelHref, computed = [] }: {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
   initial: Values;
   /** The version being edited; absent when creating. */
@@ -18,6 +18,8 @@ export function ProjectForm({ action, initial, version, reference, labels, cance
   reference: ReferenceData;
   labels: Pick<Messages, "fields" | "form" | "stage" | "instrument">;
   cancelHref: string;
+  /** Figures a climate benefit calculation owns: shown read-only, with where to change them. */
+  computed?: readonly string[];
 }) {
   const [state, formAction, pending] = useActionState(action, {} as FormState);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
@@ -55,7 +57,9 @@ export function ProjectForm({ action, initial, version, reference, labels, cance
     },
     {
       title: labels.form.groupClimate,
-      fields: ["co2ReductionT", "energySavedTce", "renewableMwh", "carbonSinkT", "beneficiaries", "areaRestoredHa", "declaredCo2T"].map((name) => ({ name, kind: "number" as const })),
+      fields: ["co2ReductionT", "energySavedTce", "renewableMwh", "carbonSinkT", "beneficiaries", "areaRestoredHa", "declaredCo2T"].map((name) => (
+        computed.includes(name) ? { name, kind: "number" as const, readOnly: true, hint: labels.form.computedHint } : { name, kind: "number" as const }
+      )),
     },
     { title: labels.form.groupContact, fields: [{ name: "contactName", kind: "text" }, { name: "contactPhone", kind: "text" }] },
   ];

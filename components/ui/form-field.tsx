@@ -9,6 +9,8 @@ export interface FieldDef {
   options?: { value: string; label: string }[];
   hint?: string;
   wide?: boolean;
+  /** Shown but not editable: its value is sent back unchanged. */
+  readOnly?: boolean;
 }
 
 export const INPUT = "mt-1 w-full rounded-md border px-3 py-1.5 text-sm outline-none focus:ring-2 focus:ring-brand-100";
@@ -17,7 +19,7 @@ export const INPUT = "mt-1 w-full rounded-md border px-3 py-1.5 text-sm outline-
 const listOf = (value?: string) => new Set((value ?? "").split(",").filter(Boolean));
 
 export function Field({ def, value, error, choose }: { def: FieldDef; value?: string; error?: string; choose: string }) {
-  const border = error ? "border-red-400" : "border-slate-300 focus:border-brand-600";
+  const border = error ? "border-red-400" : def.readOnly ? "border-slate-200 bg-slate-50 text-slate-500" : "border-slate-300 focus:border-brand-600";
   const id = `f-${def.name}`;
   const describedBy = error ? `${id}-error` : def.hint ? `${id}-hint` : undefined;
   const common = { id, name: def.name, defaultValue: value ?? "", "aria-invalid": Boolean(error), "aria-describedby": describedBy, "aria-required": def.required };
@@ -60,7 +62,7 @@ export function Field({ def, value, error, choose }: { def: FieldDef; value?: st
           {def.options!.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       ) : (
-        <input {...common} type={def.kind === "date" ? "date" : "text"} inputMode={def.kind === "amount" || def.kind === "number" ? "decimal" : undefined} className={`${INPUT} ${border}`} />
+        <input {...common} readOnly={def.readOnly} type={def.kind === "date" ? "date" : "text"} inputMode={def.kind === "amount" || def.kind === "number" ? "decimal" : undefined} className={`${INPUT} ${border}`} />
       )}
       {message}
     </div>

@@ -203,6 +203,7 @@ export const zhCN = {
     conflictChanged: "{by} 于 {at} 修改了：{fields}",
     reload: "查看最新内容",
     saved: "已保存",
+    computedHint: "由气候效益核算得出，在项目的“气候效益核算”页修改",
   },
   detail: {
     basic: "基本信息",

@@ -131,3 +131,17 @@ describe("the review workflow", () => {
     expect(await db.project.findUniqueOrThrow({ where: { id } })).toMatchObject({ reviewStatus: "DRAFT", version: 1 });
   });
 });
+
+describe("figures owned by the climate benefit calculation", () => {
+  it("cannot be typed over on the project form; the calculation page is where they change", async () => {
+    const staff = await actorOf("staff");
+    const project = await db.project.findFirstOrThrow({ where: { code: "XTQT-2025-012" } });
+    expect(project.benefitTrace).not.toBeNull();
+    const error = await updateProject(staff, project.id, { version: project.version, co2ReductionT: "99999" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.details.fields[0]).toMatchObject({ path: "co2ReductionT", message: expect.stringContaining("气候效益核算") });
+    const same = await updateProject(staff, project.id, { version: project.version, co2ReductionT: String(project.co2ReductionT) });
+    expect(same.changed).toEqual([]);
+    expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).co2ReductionT).toBe(project.co2ReductionT);
+  });
+});

@@ -101,6 +101,9 @@ async function changesSince(projectId: number, version: number): Promise<FieldCh
   });
 }
 
+/** Figures the climate benefit calculation owns once a project has one (see lib/services/climate). */
+export const COMPUTED_FIGURES = ["co2ReductionT", "energySavedTce", "renewableMwh", "carbonSinkT"] as const;
+
 /** Optional fields a person may empty: "" (from a form) or null (from the API) clears them. */
 const CLEARABLE = [
   "description", "constructionContent", "startYear", "endYear", "contactName", "contactPhone", "intendedInstrument",
@@ -132,6 +135,9 @@ export async function updateProject(actor: Actor, id: number, input: unknown, ip
     }
     const cur = current as Record<string, unknown>;
     const differs = (f: string) => (changes as Record<string, unknown>)[f] !== undefined && (changes as Record<string, unknown>)[f] !== cur[f];
+    // Typed over, a computed figure would no longer match the activity data and factors it is traced to.
+    const overwritten = current.benefitTrace !== null ? COMPUTED_FIGURES.find(differs) : undefined;
+    if (overwritten) throw fieldError(overwritten, "该数值由气候效益核算得出，请在“气候效益核算”页修改活动数据");
     await checkReferences(tx, actor, {
       ownerOrgId: differs("ownerOrgId") ? changes.ownerOrgId : undefined,
       regionId: differs("regionId") ? changes.regionId : undefined,

@@ -6,6 +6,7 @@ import { requirePage } from "@/lib/auth/session";
 import { projectFormValues } from "@/lib/forms/project-values";
 import { m } from "@/lib/i18n";
 import { referenceData } from "@/lib/services/reference";
+import { COMPUTED_FIGURES } from "@/lib/services/projects/write";
 import { updateProjectAction } from "../../actions";
 import { projectDetailOr404 } from "../load";
 
@@ -22,7 +23,8 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
     <>
       <PageHeader title={`${m.form.editTitle}：${project.name}`} intro={`${project.code} · ${m.fields.version} ${project.version}`} />
       <ProjectForm action={updateProjectAction.bind(null, id)} initial={projectFormValues(project)} version={project.version} reference={reference}
-        labels={{ fields: m.fields, form: m.form, stage: m.stage, instrument: m.instrument }} cancelHref={`/projects/${id}`} />
+        labels={{ fields: m.fields, form: m.form, stage: m.stage, instrument: m.instrument }} cancelHref={`/projects/${id}`}
+        computed={project.benefitTrace !== null ? COMPUTED_FIGURES : []} />
     </>
   );
 }
