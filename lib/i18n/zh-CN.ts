@@ -2,14 +2,18 @@
 // Larger areas keep their messages in catalog/*.ts.
 import { adbMessages } from "./catalog/adb";
 import { climateMessages } from "./catalog/climate";
+import { cockpitMessages } from "./catalog/cockpit";
 import { dispatchMessages } from "./catalog/dispatch";
 import { financeMessages } from "./catalog/finance";
+import { matchingMessages } from "./catalog/matching";
 
 export const zhCN = {
   adb: adbMessages,
   dispatch: dispatchMessages,
   finance: financeMessages,
   climate: climateMessages,
+  cockpit: cockpitMessages,
+  matching: matchingMessages,
   app: {
     name: "气候投融资项目库",
     subtitle: "Climate Finance Pipeline",

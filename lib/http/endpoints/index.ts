@@ -6,8 +6,10 @@ import { publicEndpoint, type RouteHandler } from "../endpoint";
 import { openApiDocument } from "../openapi";
 import { ADB_ENDPOINTS } from "./adb";
 import { CLIMATE_ENDPOINTS } from "./climate";
+import { COCKPIT_ENDPOINTS } from "./cockpit";
 import { DISPATCH_ENDPOINTS } from "./dispatch";
 import { FINANCE_ENDPOINTS } from "./finance";
+import { MATCHING_ENDPOINTS } from "./matching";
 import { getPushes, getSummary } from "./library";
 import { getExport, getImportTemplate, getProject, getProjects, patchProject, postImport, postProject, postProjectTransition } from "./projects";
 import { getHealth, getMe } from "./system";
@@ -19,4 +21,5 @@ export const getOpenApi: RouteHandler = publicEndpoint(
 
 export const ALL_ENDPOINTS: readonly RouteHandler[] = [getHealth, getOpenApi, getMe, getSummary, getProjects, postProject, getProject, patchProject, postProjectTransition,
   getImportTemplate, postImport, getExport, getPushes,
-  ...FINANCE_ENDPOINTS, ...ADB_ENDPOINTS, ...DISPATCH_ENDPOINTS, ...CLIMATE_ENDPOINTS];
+  ...FINANCE_ENDPOINTS, ...ADB_ENDPOINTS, ...DISPATCH_ENDPOINTS, ...CLIMATE_ENDPOINTS,
+  ...MATCHING_ENDPOINTS, ...COCKPIT_ENDPOINTS];

@@ -1,0 +1,4 @@
+import type { RouteHandler } from "../endpoint";
+
+/** The area's endpoints, in the order the OpenAPI document lists them. */
+export const MATCHING_ENDPOINTS: readonly RouteHandler[] = [];

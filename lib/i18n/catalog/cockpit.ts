@@ -1,0 +1,4 @@
+// Messages of one area of the product; lib/i18n/zh-CN.ts gathers them into the one catalog.
+export const cockpitMessages = {
+  title: "领导驾驶舱",
+};
