@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { parseInput } from "@/lib/validation/parse";
 import { productCreateInput, productUpdateInput } from "@/lib/validation/finance";
 import { audit } from "./audit";
+import { rematchProduct } from "./matching/recompute";
 import { institutionWhere } from "./scope";
 
 const include = {
@@ -86,6 +87,7 @@ export async function createProduct(actor: Actor, input: unknown, ip: string | n
     await checkReferences(tx, { institutionId, categoryIds, regionIds });
     const values = { ...data, carbonToolLinked: data.carbonToolLinked ?? false, active: data.active ?? true };
     const created = await tx.financeProduct.create({ data: { ...values, institutionId, ...links(categoryIds, regionIds) } });
+    await rematchProduct(tx, created.id);
     await audit(tx, actor, { action: "product.create", entity: "FinanceProduct", entityId: created.id, after: { ...values, institutionId, categoryIds, regionIds }, ip });
     return { id: created.id, version: created.version };
   });
@@ -119,6 +121,7 @@ export async function updateProduct(actor: Actor, id: number, input: unknown, ip
     if (changed.includes("categoryIds") || changed.includes("regionIds")) {
       await tx.financeProduct.update({ where: { id }, data: links(changed.includes("categoryIds") ? categoryIds : undefined, changed.includes("regionIds") ? regions : undefined, true) });
     }
+    await rematchProduct(tx, id);
     await audit(tx, actor, {
       action: "product.update", entity: "FinanceProduct", entityId: id, ip,
       before: { ...Object.fromEntries(changed.map((f) => [f, f === "categoryIds" ? current.categories.map((c) => c.id) : f === "regionIds" ? current.regions.map((r) => r.id) : cur[f]])), version },

@@ -61,7 +61,7 @@ describe("the review workflow in the browser", () => {
 
     page = await signInAs(web.context, baseUrl, "owner");
     await openProject(page);
-    await page.getByRole("link", { name: "修改" }).click();
+    await page.getByRole("link", { name: "修改", exact: true }).click();
     await field(page, "建设内容").fill("屋顶分布式光伏 5MW，配套储能 1MWh");
     await field(page, "联系人").fill("周工");
     await page.getByRole("button", { name: "保存" }).click();

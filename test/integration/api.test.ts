@@ -79,7 +79,11 @@ describe("API base", () => {
     const bank1 = await db.user.findUniqueOrThrow({ where: { username: "bank1" } });
     const bank2 = await db.user.findUniqueOrThrow({ where: { username: "bank2" } });
     const onlyBank1 = await db.project.findFirstOrThrow({
-      where: { pushes: { some: { institutionId: bank1.organizationId! }, none: { institutionId: bank2.organizationId! } } },
+      where: {
+        OR: [{ pushes: { some: { institutionId: bank1.organizationId! } } }, { matches: { some: { eligible: true, product: { institutionId: bank1.organizationId! } } } }],
+        pushes: { none: { institutionId: bank2.organizationId! } },
+        matches: { none: { product: { institutionId: bank2.organizationId! } } },
+      },
     });
     const get = async (who: "bank1" | "bank2" | "staff" | "owner", id: string) =>
       getProject(apiRequest(`/api/v1/projects/${id}`, { cookie: await sessionCookie(who) }), { params: Promise.resolve({ id }) });

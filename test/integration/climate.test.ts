@@ -5,6 +5,7 @@ import { getClimatePortfolio, getFactors, postBenefitCalculate } from "@/lib/htt
 import { projectBenefit, recomputeFactor, saveProjectBenefit, staleFactorUses } from "@/lib/services/climate/benefits";
 import { createFactorVersion, listFactors } from "@/lib/services/climate/factors";
 import { climatePortfolio } from "@/lib/services/climate/portfolio";
+import { rematchAll } from "@/lib/services/matching/recompute";
 import { actorOf, apiRequest, sessionCookie } from "../support/actors";
 
 const noParams = { params: Promise.resolve({}) };
@@ -29,6 +30,8 @@ async function restore(s: Awaited<ReturnType<typeof snapshot>>) {
       },
     });
   }
+  // Figures put back behind the services' backs: their matches follow them here.
+  await rematchAll();
 }
 
 describe("the seeded figures are computed and traceable", () => {

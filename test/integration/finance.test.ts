@@ -179,6 +179,7 @@ describe("financing API", () => {
 describe("green-finance products", () => {
   const names: string[] = [];
   afterAll(async () => {
+    await db.match.deleteMany({ where: { product: { name: { in: names } } } });
     await db.financeProduct.deleteMany({ where: { name: { in: names } } });
   });
 

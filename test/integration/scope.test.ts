@@ -27,16 +27,19 @@ describe("record scope through the services", () => {
   it("a bank's project list holds only projects pushed or matched to it", async () => {
     const bank1 = await actorOf("bank1");
     const visible = await listProjects(bank1, { pageSize: 200 });
-    const pushed = new Set((await listPushes(bank1)).map((p) => p.project.id));
-    expect(visible.total).toBe(pushed.size);
-    expect(visible.items.every((p) => pushed.has(p.id))).toBe(true);
+    const pushed = (await listPushes(bank1)).map((p) => p.project.id);
+    const matched = (await db.match.findMany({ where: { eligible: true, product: { institutionId: bank1.organizationId! } }, select: { projectId: true } })).map((m) => m.projectId);
+    const expected = new Set([...pushed, ...matched]);
+    expect(matched.length).toBeGreaterThan(0);
+    expect(visible.total).toBe(expected.size);
+    expect(visible.items.every((p) => expected.has(p.id))).toBe(true);
   });
 
   it("a bank also sees projects matched to its products, and another bank gets 404 for them", async () => {
     const [bank1, bank2] = [await actorOf("bank1"), await actorOf("bank2")];
     const product = await db.financeProduct.findFirstOrThrow({ where: { institutionId: bank1.organizationId! } });
     const project = await db.project.findFirstOrThrow({
-      where: { reviewStatus: "IN_LIBRARY", pushes: { none: {} } },
+      where: { reviewStatus: "IN_LIBRARY", pushes: { none: {} }, matches: { none: {} } },
     });
     const match = await db.match.create({ data: { projectId: project.id, productId: product.id, eligible: true, score: 80, reasons: [] } });
     try {

@@ -29,5 +29,6 @@ export function apiRequest(path: string, init: RequestInit & { cookie?: string }
 export async function removeProjects(ids: number[]): Promise<void> {
   if (!ids.length) return;
   await db.projectTransition.deleteMany({ where: { projectId: { in: ids } } });
+  await db.match.deleteMany({ where: { projectId: { in: ids } } });
   await db.project.deleteMany({ where: { id: { in: ids } } });
 }

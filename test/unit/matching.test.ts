@@ -24,6 +24,7 @@ describe("hard rules: each passes and fails with its reason", () => {
     ["region", {}, { regionIds: [12] }, "项目所在“雨湖区”不在产品适用区域（岳塘区）内"],
     ["amount", { gap: 300n * WAN }, {}, "融资缺口 300.00 万元 低于产品最低额度 500.00 万元"],
     ["amount", { gap: 0n }, { minAmount: null }, "项目融资已全部落实，没有缺口"],
+    ["amount", { gap: 500_000n * WAN, need: 500_000n * WAN }, {}, "融资缺口 50 亿元 远超产品最高额度 10 亿元（不足缺口的 25%）"],
     ["climateBenefit", { co2ReductionT: 800 }, {}, "预期年减排量 800 tCO₂e，未达到产品要求的 1,000 tCO₂e"],
     ["climateBenefit", { co2ReductionT: null }, {}, "预期年减排量 未填报，未达到产品要求的 1,000 tCO₂e"],
   ];
@@ -93,9 +94,11 @@ describe("score", () => {
   });
 
   it("never rises as the gap grows past what the product can carry", () => {
-    const scores = [50_000n, 100_000n, 200_000n, 400_000n].map((g) => evaluate(project({ gap: g * WAN, need: g * WAN, co2ReductionT: 1e7 }), product()).score);
+    const scores = [50_000n, 100_000n, 200_000n, 400_000n, 500_000n].map((g) => evaluate(project({ gap: g * WAN, need: g * WAN, co2ReductionT: 1e7 }), product()).score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(scores[0]).toBe(scores[1]);
+    expect(evaluate(project({ gap: 400_000n * WAN }), product()).eligible).toBe(true);
+    expect(evaluate(project({ gap: 400_001n * WAN }), product()).eligible).toBe(false);
   });
 
   it("the weights add up to 100 and the same pair always scores the same", () => {

@@ -6,6 +6,7 @@ import { cachedFigures, calculateBenefit, libraryFactorIds, type FactorValue } f
 import { defaultNeed, gapOf } from "@/lib/domain/funding";
 import { wanToYuan, type Yuan } from "@/lib/domain/money";
 import { addWorkingDays } from "@/lib/domain/working-days";
+import { rematchEverything } from "@/lib/services/matching/recompute";
 import { DEMO_SETTING } from "@/lib/services/settings";
 import { toJsonValue } from "@/lib/json";
 import { DEMO_PASSWORD } from "./accounts";
@@ -271,6 +272,7 @@ async function load(tx: Tx, data: DemoData, passwordHash: string): Promise<SeedO
     }
   }
 
+  const { matches } = await rematchEverything(tx);
   await tx.auditLog.create({
     data: { actorId: null, actorName: "system", action: "seed.demo", entity: "Database", detail: `demo data: ${data.projects.length} projects` },
   });
@@ -279,7 +281,7 @@ async function load(tx: Tx, data: DemoData, passwordHash: string): Promise<SeedO
     counts: {
       regions: regions.size, categories: categories.size, organizations: orgs.size, users: users.size, projects: projects.size,
       products: products.size, adbSubProjects: data.adb.subProjects.length, pushes: pushes.size, financing: data.financing.length,
-      reports: data.reports.length, factors: data.factors.length,
+      reports: data.reports.length, factors: data.factors.length, matches,
     },
   };
 }

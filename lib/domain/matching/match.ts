@@ -5,7 +5,7 @@ import { yuanPerTco2 } from "../benefits/cost-effectiveness";
 import { formatMoney, formatNumber } from "../format";
 import { carbonToolApplies } from "../instruments";
 import type { FactorReason, MatchNames, MatchProduct, MatchProject, MatchResult, Reason, RuleName, RuleReason } from "./types";
-import { COST_FULL_YUAN, COST_ZERO_YUAN, STAGE_SHARE, WEIGHTS, type FactorName } from "./weights";
+import { COST_FULL_YUAN, COST_ZERO_YUAN, MIN_COVERAGE, STAGE_SHARE, WEIGHTS, type FactorName } from "./weights";
 
 const RULES: readonly RuleName[] = ["active", "inLibrary", "notHighEmission", "category", "region", "amount", "climateBenefit"];
 
@@ -17,10 +17,8 @@ export function rulePasses(rule: RuleName, p: MatchProject, q: MatchProduct): bo
     case "notHighEmission": return !p.highEmission;
     case "category": return q.categoryIds.includes(p.categoryId);
     case "region": return q.regionIds.length === 0 || p.regionPath.some((r) => q.regionIds.includes(r));
-    // A gap above the maximum still fits: banks co-finance large projects, and leaving the
-    // largest gaps out of every product would hide exactly what most needs financing.
-    // The gap-fit factor scores how much of it the product can carry.
-    case "amount": return p.gap > 0n && (q.minAmount === null || p.gap >= q.minAmount);
+    // See MIN_COVERAGE; the gap-fit factor then scores how much of the gap the product can carry.
+    case "amount": return p.gap > 0n && (q.minAmount === null || p.gap >= q.minAmount) && coverage(p, q) >= MIN_COVERAGE;
     case "climateBenefit": return q.minCo2ReductionT === null || (p.co2ReductionT ?? 0) >= q.minCo2ReductionT;
   }
 }
@@ -92,7 +90,8 @@ function ruleText(rule: RuleName, passed: boolean, p: MatchProject, q: MatchProd
     case "amount": {
       if (p.gap <= 0n) return "项目融资已全部落实，没有缺口";
       const range = `${q.minAmount === null ? "不限" : formatMoney(q.minAmount)}～${q.maxAmount === null ? "不限" : formatMoney(q.maxAmount)}`;
-      if (!passed) return `融资缺口 ${formatMoney(p.gap)} 低于产品最低额度 ${formatMoney(q.minAmount!)}`;
+      if (q.minAmount !== null && p.gap < q.minAmount) return `融资缺口 ${formatMoney(p.gap)} 低于产品最低额度 ${formatMoney(q.minAmount)}`;
+      if (!passed) return `融资缺口 ${formatMoney(p.gap)} 远超产品最高额度 ${formatMoney(q.maxAmount!)}（不足缺口的 ${MIN_COVERAGE * 100}%）`;
       if (q.maxAmount !== null && p.gap > q.maxAmount) return `融资缺口 ${formatMoney(p.gap)} 超过产品最高额度 ${formatMoney(q.maxAmount)}，可承担其中 ${pts(coverage(p, q) * 100)}%`;
       return `融资缺口 ${formatMoney(p.gap)} 在产品额度 ${range} 内`;
     }

@@ -27,5 +27,13 @@ export type FactorName = keyof typeof WEIGHTS;
 export const COST_FULL_YUAN = 5_000;
 export const COST_ZERO_YUAN = 200_000;
 
+/**
+ * The amount rule: the gap must be at least the product's minimum and the product must be able to
+ * carry at least this share of it. A gap somewhat above the maximum still fits (banks co-finance
+ * large projects, and leaving the largest gaps out of every product would hide what most needs
+ * money); a 500 万元 pledge loan against a 10 亿元 gap does not.
+ */
+export const MIN_COVERAGE = 0.25;
+
 /** Share of the stage points by implementation stage: money is needed most during construction. */
 export const STAGE_SHARE = { CONSTRUCTION: 1, PREPARATION: 0.7, OPERATING: 0.3 } as const;

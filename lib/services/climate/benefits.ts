@@ -15,6 +15,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { benefitLines, calculateInput, projectBenefitInput } from "@/lib/validation/climate";
 import { audit } from "../audit";
 import { projectFor } from "../projects/access";
+import { rematchProjects } from "../matching/recompute";
 import { currentLibrary } from "./factors";
 
 function compute(lines: BenefitLine[], library: FactorLookup, path = "lines"): BenefitResult {
@@ -91,6 +92,8 @@ async function writeComputation(tx: Tx, projectId: number, version: number, line
     },
   });
   if (written.count === 0) return false;
+  // Tonnes decide a product's minimum-benefit rule and the cost-effectiveness score.
+  await rematchProjects(tx, [projectId]);
   await tx.projectFactorUse.deleteMany({ where: { projectId } });
   const ids = libraryFactorIds(result);
   if (ids.length) {

@@ -3,6 +3,7 @@
 // refreshes them here, in its own transaction.
 import type { Tx } from "@/lib/db/client";
 import { fundingFigures, type FundingFigures } from "@/lib/domain/funding";
+import { rematchProjects } from "../matching/recompute";
 
 export async function refreshFunding(tx: Tx, projectId: number): Promise<FundingFigures> {
   // Touching the row first takes its lock (PostgreSQL): concurrent writers of the same project
@@ -11,5 +12,7 @@ export async function refreshFunding(tx: Tx, projectId: number): Promise<Funding
   const records = await tx.financingRecord.findMany({ where: { projectId }, select: { amount: true, status: true } });
   const figures = fundingFigures(financingNeed, records);
   await tx.project.update({ where: { id: projectId }, data: { securedAmount: figures.secured, gapAmount: figures.gap } });
+  // The gap decides which products can still take the project.
+  await rematchProjects(tx, [projectId]);
   return figures;
 }

@@ -14,6 +14,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { projectListQuery } from "@/lib/validation/projects";
 import { audit } from "../audit";
 import { refreshFunding } from "../financing/funding-cache";
+import { rematchProjects } from "../matching/recompute";
 import { listWhere } from "./list";
 import { CODE_PREFIX } from "./write";
 import { csvBuffer, readProjectRows, rowsWorkbook, templateWorkbook, XLSX_TYPE } from "./workbook";
@@ -140,6 +141,7 @@ async function commit(tx: Tx, actor: Actor, fresh: ParsedRow[], toUpdate: Parsed
       after: { totalInvestment: next.totalInvestment, financingNeed: need, name: next.name, version: current.version + 1 },
     });
   }
+  await rematchProjects(tx, [...created.values(), ...toUpdate.map((r) => r.duplicateOf!.id)]);
   await audit(tx, actor, {
     action: "project.import", entity: "Project", ip,
     detail: `导入 ${report.totalRows} 行：新建 ${report.created}，更新 ${report.updated}，跳过重复 ${report.skipped}，新建项目单位 ${report.newOwners.length}`,

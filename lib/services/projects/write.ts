@@ -7,6 +7,7 @@ import { defaultNeed, gapOf } from "@/lib/domain/funding";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { audit } from "../audit";
 import { refreshFunding } from "../financing/funding-cache";
+import { rematchProjects } from "../matching/recompute";
 import { parseInput } from "@/lib/validation/parse";
 import { projectCreateInput, projectUpdateInput, type ProjectCreateInput } from "@/lib/validation/projects";
 import { projectFor } from "./access";
@@ -158,6 +159,7 @@ export async function updateProject(actor: Actor, id: number, input: unknown, ip
     const written = await tx.project.updateMany({ where: { id, version }, data: { ...next, version: { increment: 1 } } });
     if (written.count === 0) return { stale: version + 1 };
     if (need !== current.financingNeed) await refreshFunding(tx, id);
+    else await rematchProjects(tx, [id]);
     const pick = (o: object) => Object.fromEntries(changed.map((f) => [f, (o as Record<string, unknown>)[f]]));
     await audit(tx, actor, { action: "project.update", entity: "Project", entityId: id, before: { ...pick(current), version }, after: { ...pick(next), version: version + 1 }, ip });
     return { id, version: version + 1, changed };
