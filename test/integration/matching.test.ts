@@ -25,6 +25,9 @@ describe("matches follow every change, incrementally, and agree with a full reco
     const { matches } = await rematchAll();
     expect(matches).toBe(before.length);
     expect(await snapshot()).toEqual(before);
+    const row = await db.match.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(Math.abs(row.computedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(Array.isArray(row.reasons)).toBe(true);
   });
 
   it("a new product is matched at once to the fitting library projects, only for its own bank", async () => {

@@ -61,7 +61,7 @@ describe("score", () => {
   it("is 100 when every factor is at its best, and between 0 and 100 always", () => {
     // 8,000 万元 for 20,000 t a year is 4,000 元/t: within the full-points band.
     expect(evaluate(project(), product()).score).toBe(100);
-    const worst = evaluate(project({ need: 10n ** 12n, co2ReductionT: 1, stage: "OPERATING", carbonToolEligible: false, intendedInstrument: "PPP", gap: 10n ** 12n }), product());
+    const worst = explain(project({ need: 10n ** 12n, co2ReductionT: 1, stage: "OPERATING", carbonToolEligible: false, intendedInstrument: "PPP", gap: 10n ** 12n }), product(), names);
     expect(worst.score).toBeGreaterThanOrEqual(0);
     expect(worst.score).toBeLessThan(30);
   });
@@ -105,5 +105,8 @@ describe("score", () => {
     expect(Object.values(WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
     expect(explain(project(), product(), names)).toEqual(explain(project(), product(), names));
     expect(evaluate(project({ co2ReductionT: 3_333 }), product()).score).toBe(explain(project({ co2ReductionT: 3_333 }), product(), names).score);
+    expect(evaluate(project({ co2ReductionT: 3_333 }), product()).points).toEqual(
+      explain(project({ co2ReductionT: 3_333 }), product(), names).reasons.filter((r) => r.kind === "factor").map((r) => (r.kind === "factor" ? r.points : null)).map((x) => x === null ? null : expect.closeTo(x, 1)),
+    );
   });
 });

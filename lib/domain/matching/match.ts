@@ -67,13 +67,14 @@ function scoreOf(points: (number | null)[]): number {
 }
 
 /**
- * The fast path for recomputing many pairs: eligibility and score without the texts. The rules
- * stop at the first that fails; `points` are the factors' points in WEIGHTS order.
+ * The fast path for recomputing many pairs: eligibility and, for an eligible pair, the score and
+ * the factors' points (in WEIGHTS order), without the texts. The rules stop at the first that
+ * fails, and an ineligible pair is not scored: only eligible pairs are kept.
  */
 export function evaluate(p: MatchProject, q: MatchProduct): { eligible: boolean; score: number; points: (number | null)[] } {
-  const eligible = RULES.every((r) => rulePasses(r, p, q));
+  if (!RULES.every((r) => rulePasses(r, p, q))) return { eligible: false, score: 0, points: [] };
   const points = FACTORS.map((f) => factorPoints(f, p, q));
-  return { eligible, score: scoreOf(points), points };
+  return { eligible: true, score: scoreOf(points), points };
 }
 
 const pts = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));

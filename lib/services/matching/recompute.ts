@@ -6,7 +6,7 @@ import { evaluate } from "@/lib/domain/matching/match";
 import type { MatchProduct, MatchProject } from "@/lib/domain/matching/types";
 import { categoryFamilies, loadProducts, projectSelect, regionPaths, regionsCovered, toMatchProject } from "./inputs";
 
-const CHUNK = 5_000;
+const CHUNK = 1_000;
 
 type MatchRow = { projectId: number; productId: number; eligible: boolean; score: number; reasons: (number | null)[]; computedAt: Date };
 
@@ -21,8 +21,18 @@ function rowsFor(projects: MatchProject[], products: MatchProduct[], at: Date): 
   return rows;
 }
 
+/**
+ * Writes match rows as multi-row INSERTs: at a province's scale a full re-match writes close to a
+ * million rows, which row-by-row creation cannot do in seconds. Every value is a number, a boolean
+ * or a timestamp this module made, never user text, so inlining them is safe.
+ */
 async function insert(tx: Tx, rows: MatchRow[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) await tx.match.createMany({ data: rows.slice(i, i + CHUNK) });
+  if (!rows.length) return;
+  const at = (d: Date) => `'${d.toISOString().replace("Z", "+00:00")}'`;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const values = rows.slice(i, i + CHUNK).map((r) => `(${r.projectId},${r.productId},${r.eligible},${r.score},'${JSON.stringify(r.reasons)}',${at(r.computedAt)})`);
+    await tx.$executeRawUnsafe(`INSERT INTO "Match" ("projectId","productId","eligible","score","reasons","computedAt") VALUES ${values.join(",")}`);
+  }
 }
 
 /** After projects change (figures, status, category, region…): their matches against every product. */
