@@ -7,12 +7,11 @@ import { defaultNeed, gapOf } from "@/lib/domain/funding";
 import { wanToYuan, type Yuan } from "@/lib/domain/money";
 import { addWorkingDays } from "@/lib/domain/working-days";
 import { rematchEverything } from "@/lib/services/matching/recompute";
-import { DEMO_SETTING } from "@/lib/services/settings";
+import { DEMO_SETTING, RESPONSE_DAYS_SETTING } from "@/lib/services/settings";
 import { toJsonValue } from "@/lib/json";
 import { DEMO_PASSWORD } from "./accounts";
 import type { DemoData, SeedOrganization } from "./types";
 
-export const RESPONSE_DAYS_SETTING = "push.responseWorkingDays";
 const RESPONSE_WORKING_DAYS = 10;
 
 function yuan(wan: string): Yuan {

@@ -10,7 +10,7 @@ import { COCKPIT_ENDPOINTS } from "./cockpit";
 import { DISPATCH_ENDPOINTS } from "./dispatch";
 import { FINANCE_ENDPOINTS } from "./finance";
 import { MATCHING_ENDPOINTS } from "./matching";
-import { getPushes, getSummary } from "./library";
+import { getSummary } from "./library";
 import { getExport, getImportTemplate, getProject, getProjects, patchProject, postImport, postProject, postProjectTransition } from "./projects";
 import { getHealth, getMe } from "./system";
 
@@ -20,6 +20,6 @@ export const getOpenApi: RouteHandler = publicEndpoint(
 );
 
 export const ALL_ENDPOINTS: readonly RouteHandler[] = [getHealth, getOpenApi, getMe, getSummary, getProjects, postProject, getProject, patchProject, postProjectTransition,
-  getImportTemplate, postImport, getExport, getPushes,
+  getImportTemplate, postImport, getExport,
   ...FINANCE_ENDPOINTS, ...ADB_ENDPOINTS, ...DISPATCH_ENDPOINTS, ...CLIMATE_ENDPOINTS,
   ...MATCHING_ENDPOINTS, ...COCKPIT_ENDPOINTS];

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { headlineFigures } from "@/lib/services/summary";
-import { listPushes } from "@/lib/services/pushes";
 import { yuanString } from "@/lib/validation/common";
 import { endpoint } from "../endpoint";
 
@@ -23,14 +22,3 @@ export const getSummary = endpoint(
 );
 
 
-export const getPushes = endpoint(
-  {
-    method: "GET", path: "/api/v1/pushes", summary: "项目推送及响应状态（银行仅见推送给本机构的）", tags: ["matching"],
-    response: z.array(z.object({
-      id: z.number().int(), status: z.string(), message: z.string().nullable(), createdAt: z.string(), dueAt: z.string(), overdue: z.boolean(),
-      institution: z.string(),
-      project: z.object({ id: z.number().int(), code: z.string(), name: z.string(), category: z.string(), district: z.string(), financingNeed: yuanString, gapAmount: yuanString }),
-    })),
-  },
-  async ({ actor }) => listPushes(actor),
-);

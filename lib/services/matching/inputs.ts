@@ -45,7 +45,7 @@ export async function categoryFamilies(client: Client): Promise<Map<number, Matc
   return new Map(categories.map((c) => [c.id, c.family]));
 }
 
-export async function loadProducts(client: Client, where: { id?: number } = {}): Promise<MatchProduct[]> {
+export async function loadProducts(client: Client, where: { id?: number | { in: number[] } } = {}): Promise<MatchProduct[]> {
   const rows = await client.financeProduct.findMany({
     where, orderBy: { id: "asc" },
     include: { categories: { select: { categoryId: true } }, regions: { select: { regionId: true } } },

@@ -1,1 +1,1 @@
-export { getPushes as GET } from "@/lib/http/endpoints/library";
+export { getPushes as GET, postPushes as POST } from "@/lib/http/endpoints/matching";

@@ -1,0 +1,1 @@
+export { getMatches as GET } from "@/lib/http/endpoints/matching";

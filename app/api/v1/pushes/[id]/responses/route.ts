@@ -1,0 +1,1 @@
+export { postPushResponse as POST } from "@/lib/http/endpoints/matching";
