@@ -5,7 +5,7 @@ import { getClimatePortfolio, getFactors, postBenefitCalculate } from "@/lib/htt
 import { projectBenefit, recomputeFactor, saveProjectBenefit, staleFactorUses } from "@/lib/services/climate/benefits";
 import { createFactorVersion, listFactors } from "@/lib/services/climate/factors";
 import { climatePortfolio } from "@/lib/services/climate/portfolio";
-import { rematchAll } from "@/lib/services/matching/recompute";
+import { rematchAll, rematchProjects } from "@/lib/services/matching/recompute";
 import { actorOf, apiRequest, sessionCookie } from "../support/actors";
 
 const noParams = { params: Promise.resolve({}) };
@@ -165,6 +165,7 @@ describe("the project benefit form", () => {
     await db.projectFactorUse.deleteMany({ where: { projectId: p.id } });
     await db.project.update({ where: { id: p.id }, data: { co2ReductionT: p.co2ReductionT, energySavedTce: null, renewableMwh: null, carbonSinkT: null, benefitInputs: undefined, version: p.version } });
     await db.$executeRawUnsafe(`UPDATE "Project" SET "benefitInputs" = NULL, "benefitTrace" = NULL, "benefitComputedAt" = NULL WHERE "id" = ${p.id}`);
+    await db.$transaction((tx) => rematchProjects(tx, [p.id]));
   });
 });
 
