@@ -133,3 +133,22 @@ describe("matching and push API: two banks fully isolated", () => {
     expect(list.map((p: { id: number }) => p.id)).not.toContain(ids[0]);
   });
 });
+
+describe("the inbox", () => {
+  it("each user reads and clears only their own notices", async () => {
+    const [staff, bank1] = [await actorOf("staff"), await actorOf("bank1")];
+    const mine = await db.notification.create({ data: { userId: bank1.id, kind: "SYSTEM", title: "收件箱测试通知" } });
+    const theirs = await db.notification.create({ data: { userId: staff.id, kind: "SYSTEM", title: "别人的通知" } });
+    try {
+      const { listNotifications, markRead } = await import("@/lib/services/notifications");
+      const inbox = await listNotifications(bank1, { unread: "true" });
+      expect(inbox.items.map((n) => n.id)).toContain(mine.id);
+      expect(inbox.items.map((n) => n.id)).not.toContain(theirs.id);
+      expect(await markRead(bank1, { ids: [mine.id, theirs.id] })).toEqual({ marked: 1 });
+      expect((await db.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
+      expect((await listNotifications(bank1, { unread: "true" })).items.map((n) => n.id)).not.toContain(mine.id);
+    } finally {
+      await db.notification.deleteMany({ where: { id: { in: [mine.id, theirs.id] } } });
+    }
+  });
+});

@@ -1,10 +1,12 @@
 // Matches, pushes to institutions and the banks' answers.
 import { z } from "zod";
 import { listMatches } from "@/lib/services/matching/list";
+import { listNotifications, markRead } from "@/lib/services/notifications";
 import { answerPush, createPushes } from "@/lib/services/push-workflow";
 import { listPushes } from "@/lib/services/pushes";
 import { idParam, yuanString } from "@/lib/validation/common";
 import { matchListQuery, matchListSchema } from "@/lib/validation/matching";
+import { notificationListQuery, notificationListSchema, notificationReadInput } from "@/lib/validation/notifications";
 import { pushAnswerInput, pushCreateInput } from "@/lib/validation/pushes";
 import type { RouteHandler } from "../endpoint";
 import { endpoint } from "../endpoint";
@@ -47,5 +49,15 @@ export const postPushResponse = endpoint(
   async ({ actor, params, rawBody, ip }) => answerPush(actor, params.id, rawBody, ip),
 );
 
+export const getNotifications = endpoint(
+  { method: "GET", path: "/api/v1/notifications", summary: "本人的通知（推送、答复、逾期、审核结果、问题销号），含未读数", tags: ["notifications"], query: notificationListQuery, response: notificationListSchema },
+  async ({ actor, query }) => listNotifications(actor, query),
+);
+
+export const postNotificationsRead = endpoint(
+  { method: "POST", path: "/api/v1/notifications/read", summary: "标记为已读：ids 为空则全部标记", tags: ["notifications"], body: notificationReadInput, response: z.object({ marked: z.number().int() }) },
+  async ({ actor, rawBody }) => markRead(actor, rawBody),
+);
+
 /** The area's endpoints, in the order the OpenAPI document lists them. */
-export const MATCHING_ENDPOINTS: readonly RouteHandler[] = [getMatches, getPushes, postPushes, postPushResponse];
+export const MATCHING_ENDPOINTS: readonly RouteHandler[] = [getMatches, getPushes, postPushes, postPushResponse, getNotifications, postNotificationsRead];

@@ -1,0 +1,1 @@
+export { postNotificationsRead as POST } from "@/lib/http/endpoints/matching";

@@ -1,0 +1,1 @@
+export { getNotifications as GET } from "@/lib/http/endpoints/matching";
