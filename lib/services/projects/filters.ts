@@ -1,4 +1,5 @@
 // The project list's filters as one Prisma condition, shared by the list, its sums and exports.
+import { chinaYearRange } from "@/lib/domain/cockpit/definitions";
 import type { ProjectListQuery } from "@/lib/validation/projects";
 
 /**
@@ -17,6 +18,7 @@ export function filterWhere(q: Partial<ProjectListQuery>, categoryIdsOfFamily?: 
   if (q.funding === "PARTLY") and.push({ securedAmount: { gt: 0n }, gapAmount: { gt: 0n } });
   if (q.funding === "FULLY") and.push({ securedAmount: { gt: 0n }, gapAmount: 0n });
   if (q.instrument) and.push({ OR: [{ intendedInstrument: q.instrument }, { id: { in: financedWith ?? [] } }] });
+  if (q.year) and.push({ inLibraryAt: chinaYearRange(q.year) });
   if (q.carbonTool) and.push({ carbonToolEligible: q.carbonTool === "true" });
   return and.length ? { AND: and } : {};
 }

@@ -1,6 +1,7 @@
 // The project library list: filters, sort, page, and the sums of the whole filtered set.
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
+import type { Action } from "@/lib/auth/policy";
 import { projectListQuery, type ProjectListQuery } from "@/lib/validation/projects";
 import { parseInput } from "@/lib/validation/parse";
 import { projectWhere, regionFilter } from "../scope";
@@ -21,7 +22,7 @@ export function toSummary(p: ProjectRow) {
 export type ProjectSummary = ReturnType<typeof toSummary>;
 
 /** The Prisma condition for what the actor may see of the list, with the query's filters. */
-export async function listWhere(actor: Actor, query: Partial<ProjectListQuery>) {
+export async function listWhere(actor: Actor, query: Partial<ProjectListQuery>, action: Action = "project.read") {
   const familyIds = query.family && !query.categoryId
     ? (await db.category.findMany({ where: { family: query.family }, select: { id: true } })).map((c) => c.id)
     : undefined;
@@ -31,7 +32,7 @@ export async function listWhere(actor: Actor, query: Partial<ProjectListQuery>) 
   const financedWith = query.instrument
     ? (await db.financingRecord.findMany({ where: { instrument: query.instrument }, distinct: ["projectId"], select: { projectId: true } })).map((r) => r.projectId)
     : undefined;
-  return { AND: [projectWhere(actor, "project.read", await regionFilter(actor)), filterWhere(query, familyIds, regionIds, financedWith)] };
+  return { AND: [projectWhere(actor, action, await regionFilter(actor)), filterWhere(query, familyIds, regionIds, financedWith)] };
 }
 
 export async function listProjects(actor: Actor, input: unknown) {

@@ -1,0 +1,186 @@
+// Every figure of the leaders' cockpit, for the page and GET /api/v1/dashboard/summary.
+// All sums and counts are grouped queries in the database: rows never come into JavaScript one per
+// project. Definitions (year, funnel, overdue) are in lib/domain/cockpit/definitions.ts.
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/policy";
+import { APPROVED_PUSH, chinaMonth, chinaYearRange, FUNNEL_STEPS, INTERESTED_PUSH, monthlySeries } from "@/lib/domain/cockpit/definitions";
+import { fundingRateBp, gapOf } from "@/lib/domain/funding";
+import { GREEN_INSTRUMENTS } from "@/lib/domain/instruments";
+import { MILESTONE_SEQUENCE, MILESTONE_SHORT_LABELS } from "@/lib/domain/adb/milestones";
+import type { Yuan } from "@/lib/domain/money";
+import { m } from "@/lib/i18n";
+import { cockpitQuery, type CockpitQuery } from "@/lib/validation/cockpit";
+import { parseInput } from "@/lib/validation/parse";
+import { listWhere } from "../projects/list";
+
+const SUMS = { totalInvestment: true, financingNeed: true, securedAmount: true, gapAmount: true } as const;
+
+interface SumRow {
+  _count: { _all: number };
+  _sum: { totalInvestment: Yuan | null; financingNeed: Yuan | null; securedAmount: Yuan | null; gapAmount: Yuan | null };
+}
+
+export interface GroupFigures {
+  key: string;
+  label: string;
+  projects: number;
+  totalInvestment: Yuan;
+  need: Yuan;
+  secured: Yuan;
+  gap: Yuan;
+}
+
+function figuresOf(key: string, label: string, rows: readonly SumRow[]): GroupFigures {
+  let projects = 0, totalInvestment = 0n, need = 0n, secured = 0n, gap = 0n;
+  for (const r of rows) {
+    projects += r._count._all;
+    totalInvestment += r._sum.totalInvestment ?? 0n;
+    need += r._sum.financingNeed ?? 0n;
+    secured += r._sum.securedAmount ?? 0n;
+    gap += r._sum.gapAmount ?? 0n;
+  }
+  return { key, label, projects, totalInvestment, need, secured, gap };
+}
+
+/**
+ * The condition for the cockpit's projects: the project list's condition for the same filters
+ * with status IN_LIBRARY, so a drill-down to the list shows exactly the projects counted here.
+ */
+export async function cockpitWhere(actor: Actor, query: CockpitQuery) {
+  return listWhere(actor, { ...query, status: "IN_LIBRARY" }, "dashboard.read");
+}
+
+/** The list URL's query for the cockpit's filters (plus a narrower one from a chart element). */
+export function drillQuery(query: CockpitQuery, extra: Record<string, string | number | undefined> = {}): Record<string, string> {
+  const all: Record<string, string | number | undefined> = { status: "IN_LIBRARY", year: query.year, regionId: query.regionId, family: query.family, categoryId: query.categoryId, ...extra };
+  return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)]));
+}
+
+export async function cockpitSummary(actor: Actor, input: unknown, now: Date = new Date()) {
+  authorize(actor, "dashboard.read");
+  const query = parseInput(cockpitQuery, input ?? {});
+  const where = await cockpitWhere(actor, query);
+  // Declared projects are not in the library yet: the same filters without the status and the
+  // in-library year (the year then means the year they were submitted).
+  const declaredWhere = await listWhere(actor, { ...query, year: undefined }, "dashboard.read");
+  const onRecords = { project: where };
+  const regionIds = query.regionId
+    ? [query.regionId, ...(await db.region.findMany({ where: { parentId: query.regionId }, select: { id: true } })).map((r) => r.id)]
+    : undefined;
+  const adbWhere = regionIds ? { regionId: { in: regionIds } } : {};
+  const yearRange = query.year ? chinaYearRange(query.year) : undefined;
+
+  const [
+    totals, byCat, byRegion, byStage, categories, regions, byInstrument, byInstrumentProjects, byDate, greenProjects,
+    financers, pushers, declared, pushed, interested, approved, disbursed,
+    adbTotals, milestones, topGaps, overdueCount, overdueItems, problemCount, problemItems,
+  ] = await Promise.all([
+    db.project.aggregate({ where, _count: { _all: true }, _sum: { ...SUMS, co2ReductionT: true } }),
+    db.project.groupBy({ by: ["categoryId"], where, _count: { _all: true }, _sum: SUMS }),
+    db.project.groupBy({ by: ["regionId"], where, _count: { _all: true }, _sum: SUMS }),
+    db.project.groupBy({ by: ["stage"], where, _count: { _all: true }, _sum: SUMS }),
+    db.category.findMany({ orderBy: { sortKey: "asc" } }),
+    db.region.findMany({ orderBy: [{ sortKey: "asc" }, { id: "asc" }], select: { id: true, name: true, parentId: true, level: true } }),
+    db.financingRecord.groupBy({ by: ["instrument"], where: onRecords, _count: { _all: true }, _sum: { amount: true } }),
+    db.financingRecord.groupBy({ by: ["instrument", "projectId"], where: onRecords }),
+    db.financingRecord.groupBy({ by: ["date"], where: onRecords, _count: { _all: true }, _sum: { amount: true } }),
+    db.financingRecord.groupBy({ by: ["projectId"], where: { ...onRecords, instrument: { in: [...GREEN_INSTRUMENTS] } }, _sum: { amount: true } }),
+    db.financingRecord.groupBy({ by: ["institutionId"], where: onRecords }),
+    db.push.groupBy({ by: ["institutionId"], where: onRecords }),
+    db.project.count({
+      where: { AND: [declaredWhere, { OR: [{ reviewStatus: { not: "DRAFT" } }, { submittedAt: { not: null } }] }, yearRange ? { submittedAt: yearRange } : {}] },
+    }),
+    db.project.count({ where: { AND: [where, { pushes: { some: {} } }] } }),
+    db.project.count({ where: { AND: [where, { pushes: { some: { status: { in: [...INTERESTED_PUSH] } } } }] } }),
+    db.project.count({ where: { AND: [where, { OR: [{ pushes: { some: { status: { in: [...APPROVED_PUSH] } } } }, { financingRecords: { some: {} } }] }] } }),
+    db.project.count({ where: { AND: [where, { OR: [{ pushes: { some: { status: "DISBURSED" } } }, { financingRecords: { some: { status: "DISBURSED" } } }] }] } }),
+    db.adbSubProject.aggregate({ where: adbWhere, _count: { _all: true }, _sum: { adbAllocation: true } }),
+    db.adbMilestone.groupBy({ by: ["kind"], where: { subProject: adbWhere, actualDate: { not: null } }, _count: { _all: true } }),
+    db.project.findMany({
+      where: { AND: [where, { gapAmount: { gt: 0n } }] }, orderBy: [{ gapAmount: "desc" }, { id: "asc" }], take: 10,
+      select: { id: true, code: true, name: true, financingNeed: true, securedAmount: true, gapAmount: true, region: { select: { name: true } }, category: { select: { name: true } } },
+    }),
+    db.push.count({ where: { ...onRecords, status: "PENDING", dueAt: { lt: now } } }),
+    db.push.findMany({
+      where: { ...onRecords, status: "PENDING", dueAt: { lt: now } }, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: 10,
+      select: { id: true, projectId: true, dueAt: true, project: { select: { name: true } }, institution: { select: { name: true } } },
+    }),
+    db.problem.count({ where: { ...onRecords, status: "OPEN" } }),
+    db.problem.findMany({
+      where: { ...onRecords, status: "OPEN" }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], take: 10,
+      select: { id: true, projectId: true, description: true, department: true, dueDate: true, project: { select: { name: true } } },
+    }),
+  ]);
+  const overdueMilestones = await db.adbMilestone.groupBy({
+    by: ["kind"], where: { subProject: adbWhere, actualDate: null, plannedDate: { lt: now } }, _count: { _all: true },
+  });
+
+  const need = totals._sum.financingNeed ?? 0n;
+  const secured = totals._sum.securedAmount ?? 0n;
+  const catRows = new Map(byCat.map((r) => [r.categoryId, r]));
+  // Parks are counted in the district they lie in, as the list's district filter does.
+  const regionById = new Map(regions.map((r) => [r.id, r]));
+  const districtOf = (id: number) => {
+    const r = regionById.get(id);
+    return r?.level === "PARK" && r.parentId !== null ? r.parentId : id;
+  };
+  const districtRows = new Map<number, SumRow[]>();
+  for (const r of byRegion) {
+    const d = districtOf(r.regionId);
+    districtRows.set(d, [...(districtRows.get(d) ?? []), r]);
+  }
+  const projectsPerInstrument = new Map<string, number>();
+  for (const r of byInstrumentProjects) projectsPerInstrument.set(r.instrument, (projectsPerInstrument.get(r.instrument) ?? 0) + 1);
+  const doneBy = new Map(milestones.map((r) => [r.kind, r._count._all]));
+  const lateBy = new Map(overdueMilestones.map((r) => [r.kind, r._count._all]));
+  const funnelCounts = [declared, totals._count._all, pushed, interested, approved, disbursed];
+
+  return {
+    filters: { year: query.year ?? null, regionId: query.regionId ?? null, family: query.family ?? null, categoryId: query.categoryId ?? null },
+    kpis: {
+      projectsInLibrary: totals._count._all,
+      totalInvestment: totals._sum.totalInvestment ?? 0n,
+      need,
+      secured,
+      gap: totals._sum.gapAmount ?? gapOf(need, secured),
+      fundingRateBp: fundingRateBp(secured, need),
+      co2ReductionT: totals._sum.co2ReductionT ?? 0,
+      institutionsEngaged: new Set([...financers, ...pushers].map((r) => r.institutionId)).size,
+    },
+    byCategory: categories
+      .filter((c) => (query.categoryId ? c.id === query.categoryId : !query.family || c.family === query.family))
+      .map((c) => ({ ...figuresOf(String(c.id), c.name, catRows.has(c.id) ? [catRows.get(c.id)!] : []), family: c.family })),
+    byDistrict: [...districtRows.entries()]
+      .map(([id, rows]) => figuresOf(String(id), regionById.get(id)?.name ?? String(id), rows))
+      .sort((a, b) => (b.need > a.need ? 1 : b.need < a.need ? -1 : 0)),
+    byStage: (["PREPARATION", "CONSTRUCTION", "OPERATING"] as const).map((s) => figuresOf(s, m.stage[s], byStage.filter((r) => r.stage === s))),
+    byInstrument: byInstrument
+      .map((r) => ({ instrument: r.instrument, label: m.instrument[r.instrument], records: r._count._all, projects: projectsPerInstrument.get(r.instrument) ?? 0, amount: r._sum.amount ?? 0n }))
+      .sort((a, b) => (b.amount > a.amount ? 1 : b.amount < a.amount ? -1 : 0)),
+    monthly: monthlySeries(byDate.map((r) => ({ month: chinaMonth(r.date), amount: r._sum.amount ?? 0n, count: r._count._all })))
+      .map((r) => ({ month: r.month, records: r.count, amount: r.amount })),
+    funnel: FUNNEL_STEPS.map((step, i) => ({ step, label: m.cockpit.funnel[step], projects: funnelCounts[i] })),
+    green: { projects: greenProjects.length, amount: greenProjects.reduce((s, r) => s + (r._sum.amount ?? 0n), 0n) },
+    adb: {
+      subProjects: adbTotals._count._all,
+      allocation: adbTotals._sum.adbAllocation ?? 0n,
+      milestones: MILESTONE_SEQUENCE.map((kind) => ({ kind, label: MILESTONE_SHORT_LABELS[kind], completed: doneBy.get(kind) ?? 0, overdue: lateBy.get(kind) ?? 0 })),
+    },
+    topGaps: topGaps.map((p) => ({
+      id: p.id, code: p.code, name: p.name, district: p.region.name, category: p.category.name,
+      need: p.financingNeed, secured: p.securedAmount, gap: p.gapAmount,
+    })),
+    overduePushes: {
+      count: overdueCount,
+      items: overdueItems.map((p) => ({ id: p.id, projectId: p.projectId, project: p.project.name, institution: p.institution.name, dueAt: p.dueAt })),
+    },
+    openProblems: {
+      count: problemCount,
+      items: problemItems.map((p) => ({
+        id: p.id, projectId: p.projectId, project: p.project.name, description: p.description, department: p.department, dueDate: p.dueDate, overdue: p.dueDate < now,
+      })),
+    },
+  };
+}
+export type CockpitSummary = Awaited<ReturnType<typeof cockpitSummary>>;
