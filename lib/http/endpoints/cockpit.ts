@@ -1,6 +1,10 @@
+import { z } from "zod";
+import { chartExportQuery, exportChart } from "@/lib/services/cockpit/export";
 import { cockpitSummary } from "@/lib/services/cockpit/summary";
+import { XLSX_TYPE } from "@/lib/services/projects/workbook";
 import { cockpitQuery, cockpitSummarySchema } from "@/lib/validation/cockpit";
 import { endpoint, type RouteHandler } from "../endpoint";
+import { fileResponse } from "./projects";
 
 export const getDashboardSummary = endpoint(
   {
@@ -12,5 +16,17 @@ export const getDashboardSummary = endpoint(
   async ({ actor, query }) => cockpitSummary(actor, query),
 );
 
+export const getDashboardExport = endpoint(
+  {
+    method: "GET", path: "/api/v1/dashboard/export", tags: ["dashboard"], produces: XLSX_TYPE, response: z.string(),
+    summary: "导出驾驶舱某一图表的数据（xlsx，金额单位万元）：chart = byCategory/byDistrict/byStage/byInstrument/monthly/funnel/adb/topGaps，筛选与驾驶舱相同",
+    query: chartExportQuery,
+  },
+  async ({ actor, query }) => {
+    const out = await exportChart(actor, query);
+    return fileResponse(out.body, out.fileName, XLSX_TYPE);
+  },
+);
+
 /** The area's endpoints, in the order the OpenAPI document lists them. */
-export const COCKPIT_ENDPOINTS: readonly RouteHandler[] = [getDashboardSummary];
+export const COCKPIT_ENDPOINTS: readonly RouteHandler[] = [getDashboardSummary, getDashboardExport];

@@ -18,5 +18,6 @@ export const cockpitMessages = {
   table: { project: "项目", district: "区县", category: "类别", need: "融资需求", secured: "已落实", gap: "缺口", institution: "金融机构", dueAt: "答复期限", description: "问题", department: "责任部门", dueDate: "办结时限" },
   moreInList: "在项目清单中查看",
   wall: "大屏模式",
+  normal: "常规模式",
   print: "打印",
 };

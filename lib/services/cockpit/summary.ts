@@ -57,6 +57,34 @@ export function drillQuery(query: CockpitQuery, extra: Record<string, string | n
   return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)]));
 }
 
+/** The headline figures (KPI cards) for a condition on projects: three grouped queries. */
+async function kpiFigures(where: object) {
+  const onRecords = { project: where };
+  const [totals, financers, pushers] = await Promise.all([
+    db.project.aggregate({ where, _count: { _all: true }, _sum: { ...SUMS, co2ReductionT: true } }),
+    db.financingRecord.groupBy({ by: ["institutionId"], where: onRecords }),
+    db.push.groupBy({ by: ["institutionId"], where: onRecords }),
+  ]);
+  const need = totals._sum.financingNeed ?? 0n;
+  const secured = totals._sum.securedAmount ?? 0n;
+  return {
+    projectsInLibrary: totals._count._all,
+    totalInvestment: totals._sum.totalInvestment ?? 0n,
+    need,
+    secured,
+    gap: totals._sum.gapAmount ?? gapOf(need, secured),
+    fundingRateBp: fundingRateBp(secured, need),
+    co2ReductionT: totals._sum.co2ReductionT ?? 0,
+    institutionsEngaged: new Set([...financers, ...pushers].map((r) => r.institutionId)).size,
+  };
+}
+
+/** Only the KPI cards, for callers that need no charts. */
+export async function cockpitKpis(actor: Actor, input: unknown) {
+  authorize(actor, "dashboard.read");
+  return kpiFigures(await cockpitWhere(actor, parseInput(cockpitQuery, input ?? {})));
+}
+
 export async function cockpitSummary(actor: Actor, input: unknown, now: Date = new Date()) {
   authorize(actor, "dashboard.read");
   const query = parseInput(cockpitQuery, input ?? {});
@@ -72,11 +100,10 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
   const yearRange = query.year ? chinaYearRange(query.year) : undefined;
 
   const [
-    totals, byCat, byRegion, byStage, categories, regions, byInstrument, byInstrumentProjects, byDate, greenProjects,
-    financers, pushers, declared, pushed, interested, approved, disbursed,
+    kpis, byCat, byRegion, byStage, categories, regions, byInstrument, byInstrumentProjects, byDate, greenProjects, declared, pushed, interested, approved, disbursed,
     adbTotals, milestones, topGaps, overdueCount, overdueItems, problemCount, problemItems,
   ] = await Promise.all([
-    db.project.aggregate({ where, _count: { _all: true }, _sum: { ...SUMS, co2ReductionT: true } }),
+    kpiFigures(where),
     db.project.groupBy({ by: ["categoryId"], where, _count: { _all: true }, _sum: SUMS }),
     db.project.groupBy({ by: ["regionId"], where, _count: { _all: true }, _sum: SUMS }),
     db.project.groupBy({ by: ["stage"], where, _count: { _all: true }, _sum: SUMS }),
@@ -86,8 +113,6 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
     db.financingRecord.groupBy({ by: ["instrument", "projectId"], where: onRecords }),
     db.financingRecord.groupBy({ by: ["date"], where: onRecords, _count: { _all: true }, _sum: { amount: true } }),
     db.financingRecord.groupBy({ by: ["projectId"], where: { ...onRecords, instrument: { in: [...GREEN_INSTRUMENTS] } }, _sum: { amount: true } }),
-    db.financingRecord.groupBy({ by: ["institutionId"], where: onRecords }),
-    db.push.groupBy({ by: ["institutionId"], where: onRecords }),
     db.project.count({
       where: { AND: [declaredWhere, { OR: [{ reviewStatus: { not: "DRAFT" } }, { submittedAt: { not: null } }] }, yearRange ? { submittedAt: yearRange } : {}] },
     }),
@@ -116,8 +141,6 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
     by: ["kind"], where: { subProject: adbWhere, actualDate: null, plannedDate: { lt: now } }, _count: { _all: true },
   });
 
-  const need = totals._sum.financingNeed ?? 0n;
-  const secured = totals._sum.securedAmount ?? 0n;
   const catRows = new Map(byCat.map((r) => [r.categoryId, r]));
   // Parks are counted in the district they lie in, as the list's district filter does.
   const regionById = new Map(regions.map((r) => [r.id, r]));
@@ -134,20 +157,11 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
   for (const r of byInstrumentProjects) projectsPerInstrument.set(r.instrument, (projectsPerInstrument.get(r.instrument) ?? 0) + 1);
   const doneBy = new Map(milestones.map((r) => [r.kind, r._count._all]));
   const lateBy = new Map(overdueMilestones.map((r) => [r.kind, r._count._all]));
-  const funnelCounts = [declared, totals._count._all, pushed, interested, approved, disbursed];
+  const funnelCounts = [declared, kpis.projectsInLibrary, pushed, interested, approved, disbursed];
 
   return {
     filters: { year: query.year ?? null, regionId: query.regionId ?? null, family: query.family ?? null, categoryId: query.categoryId ?? null },
-    kpis: {
-      projectsInLibrary: totals._count._all,
-      totalInvestment: totals._sum.totalInvestment ?? 0n,
-      need,
-      secured,
-      gap: totals._sum.gapAmount ?? gapOf(need, secured),
-      fundingRateBp: fundingRateBp(secured, need),
-      co2ReductionT: totals._sum.co2ReductionT ?? 0,
-      institutionsEngaged: new Set([...financers, ...pushers].map((r) => r.institutionId)).size,
-    },
+    kpis,
     byCategory: categories
       .filter((c) => (query.categoryId ? c.id === query.categoryId : !query.family || c.family === query.family))
       .map((c) => ({ ...figuresOf(String(c.id), c.name, catRows.has(c.id) ? [catRows.get(c.id)!] : []), family: c.family })),
@@ -184,3 +198,12 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
   };
 }
 export type CockpitSummary = Awaited<ReturnType<typeof cockpitSummary>>;
+
+/** The years the year filter offers: from the first project that entered the library to this year. */
+export async function cockpitYears(actor: Actor, now: Date = new Date()): Promise<number[]> {
+  authorize(actor, "dashboard.read");
+  const first = await db.project.aggregate({ where: { reviewStatus: "IN_LIBRARY" }, _min: { inLibraryAt: true } });
+  const last = Number(chinaMonth(now).slice(0, 4));
+  const from = first._min.inLibraryAt ? Number(chinaMonth(first._min.inLibraryAt).slice(0, 4)) : last;
+  return Array.from({ length: last - from + 1 }, (_, i) => last - i);
+}
