@@ -37,6 +37,12 @@ async function independent(filter: { year?: number; regionId?: number; family?: 
     months, byInstrument: recs.reduce((m, r) => m.set(r.instrument, (m.get(r.instrument) ?? 0n) + r.amount), new Map<string, bigint>()),
     green: { projects: new Set(green.map((r) => r.projectId)).size, amount: sum(green.map((r) => r.amount)) },
     openProblems: problems.filter((p) => p.status === "OPEN" && ids.has(p.projectId)).length,
+    funnel: {
+      pushed: new Set(pushes.filter((p) => ids.has(p.projectId)).map((p) => p.projectId)).size,
+      interested: new Set(pushes.filter((p) => ids.has(p.projectId) && ["INTERESTED", "DUE_DILIGENCE", "APPROVED", "DISBURSED"].includes(p.status)).map((p) => p.projectId)).size,
+      approved: new Set([...pushes.filter((p) => ["APPROVED", "DISBURSED"].includes(p.status)), ...records].map((r) => r.projectId).filter((id) => ids.has(id))).size,
+      disbursed: new Set([...pushes, ...records].filter((r) => r.status === "DISBURSED").map((r) => r.projectId).filter((id) => ids.has(id))).size,
+    },
   };
 }
 
@@ -70,6 +76,9 @@ describe("leaders' cockpit figures", () => {
       expect(c.kpis.institutionsEngaged).toBe(x.institutions);
       expect(c.green).toEqual(x.green);
       expect(c.openProblems.count).toBe(x.openProblems);
+      const funnel = Object.fromEntries(c.funnel.map((f) => [f.step, f.projects]));
+      expect({ pushed: funnel.pushed, interested: funnel.interested, approved: funnel.approved, disbursed: funnel.disbursed }).toEqual(x.funnel);
+      expect(funnel.inLibrary).toBe(x.projects);
       expect(new Map(c.byInstrument.map((r) => [r.instrument, r.amount]))).toEqual(x.byInstrument);
       expect(sum(c.monthly.map((r) => r.amount))).toBe(x.secured);
       for (const r of c.monthly) expect(r.amount).toBe(x.months.get(r.month) ?? 0n);

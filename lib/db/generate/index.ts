@@ -61,6 +61,8 @@ function amountWan(r: Rng, minWan: number, maxWan: number): bigint {
 }
 
 const between = (r: Rng, from: number, to: number) => new Date(from + Math.floor(r.next() * Math.max(to - from, 1)));
+/** A calendar day as the app stores one (midnight UTC of the day), like dates typed into a form. */
+const dayOf = (d: Date) => new Date(Math.floor(d.getTime() / DAY) * DAY);
 
 export async function generate(db: Db, options: GenerateOptions): Promise<GenerateResult> {
   const t0 = performance.now();
@@ -138,7 +140,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
         left -= amount;
         const instrument = r.weighted(INSTRUMENTS);
         records.push({
-          institutionId: providerOf(instrument).id, instrument, amount, date: between(r, inLibraryAt!.getTime(), now),
+          institutionId: providerOf(instrument).id, instrument, amount, date: dayOf(between(r, inLibraryAt!.getTime(), now)),
           status: r.chance(0.6) ? "DISBURSED" : "APPROVED", carbonTool: ["GREEN_LOAN", "PLEDGE_LOAN", "TRANSITION_LOAN"].includes(instrument) && r.chance(0.3),
         });
       }

@@ -4,15 +4,15 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
-import { APPROVED_PUSH, chinaMonth, chinaYearRange, FUNNEL_STEPS, INTERESTED_PUSH, monthlySeries } from "@/lib/domain/cockpit/definitions";
+import { chinaMonth, chinaYearRange, FUNNEL_STEPS, monthlySeries } from "@/lib/domain/cockpit/definitions";
 import { fundingRateBp, gapOf } from "@/lib/domain/funding";
-import { GREEN_INSTRUMENTS } from "@/lib/domain/instruments";
 import { MILESTONE_SEQUENCE, MILESTONE_SHORT_LABELS } from "@/lib/domain/adb/milestones";
 import type { Yuan } from "@/lib/domain/money";
 import { m } from "@/lib/i18n";
 import { cockpitQuery, type CockpitQuery } from "@/lib/validation/cockpit";
 import { parseInput } from "@/lib/validation/parse";
 import { listWhere } from "../projects/list";
+import { distinctProjectFigures } from "./sql";
 
 const SUMS = { totalInvestment: true, financingNeed: true, securedAmount: true, gapAmount: true } as const;
 
@@ -100,28 +100,24 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
   const yearRange = query.year ? chinaYearRange(query.year) : undefined;
 
   const [
-    kpis, byCat, byRegion, byStage, categories, regions, byInstrument, byInstrumentProjects, byDate, greenProjects, declared, pushed, interested, approved, disbursed,
-    adbTotals, milestones, topGaps, overdueCount, overdueItems, problemCount, problemItems,
+    groups, financers, pushers, categories, regions, distinct, byDate, declared,
+    adbTotals, milestones, overdueMilestones, topGaps, overdueCount, overdueItems, problemCount, problemItems,
   ] = await Promise.all([
-    kpiFigures(where),
-    db.project.groupBy({ by: ["categoryId"], where, _count: { _all: true }, _sum: SUMS }),
-    db.project.groupBy({ by: ["regionId"], where, _count: { _all: true }, _sum: SUMS }),
-    db.project.groupBy({ by: ["stage"], where, _count: { _all: true }, _sum: SUMS }),
+    // One scan for the totals and the three breakdowns: at most categories × regions × stages rows.
+    db.project.groupBy({ by: ["categoryId", "regionId", "stage"], where, _count: { _all: true }, _sum: { ...SUMS, co2ReductionT: true } }),
+    db.financingRecord.groupBy({ by: ["institutionId"], where: onRecords }),
+    db.push.groupBy({ by: ["institutionId"], where: onRecords }),
     db.category.findMany({ orderBy: { sortKey: "asc" } }),
     db.region.findMany({ orderBy: [{ sortKey: "asc" }, { id: "asc" }], select: { id: true, name: true, parentId: true, level: true } }),
-    db.financingRecord.groupBy({ by: ["instrument"], where: onRecords, _count: { _all: true }, _sum: { amount: true } }),
-    db.financingRecord.groupBy({ by: ["instrument", "projectId"], where: onRecords }),
+    distinctProjectFigures(actor, query),
+    // Record dates are calendar days, so there are at most a few thousand groups.
     db.financingRecord.groupBy({ by: ["date"], where: onRecords, _count: { _all: true }, _sum: { amount: true } }),
-    db.financingRecord.groupBy({ by: ["projectId"], where: { ...onRecords, instrument: { in: [...GREEN_INSTRUMENTS] } }, _sum: { amount: true } }),
     db.project.count({
       where: { AND: [declaredWhere, { OR: [{ reviewStatus: { not: "DRAFT" } }, { submittedAt: { not: null } }] }, yearRange ? { submittedAt: yearRange } : {}] },
     }),
-    db.project.count({ where: { AND: [where, { pushes: { some: {} } }] } }),
-    db.project.count({ where: { AND: [where, { pushes: { some: { status: { in: [...INTERESTED_PUSH] } } } }] } }),
-    db.project.count({ where: { AND: [where, { OR: [{ pushes: { some: { status: { in: [...APPROVED_PUSH] } } } }, { financingRecords: { some: {} } }] }] } }),
-    db.project.count({ where: { AND: [where, { OR: [{ pushes: { some: { status: "DISBURSED" } } }, { financingRecords: { some: { status: "DISBURSED" } } }] }] } }),
     db.adbSubProject.aggregate({ where: adbWhere, _count: { _all: true }, _sum: { adbAllocation: true } }),
     db.adbMilestone.groupBy({ by: ["kind"], where: { subProject: adbWhere, actualDate: { not: null } }, _count: { _all: true } }),
+    db.adbMilestone.groupBy({ by: ["kind"], where: { subProject: adbWhere, actualDate: null, plannedDate: { lt: now } }, _count: { _all: true } }),
     db.project.findMany({
       where: { AND: [where, { gapAmount: { gt: 0n } }] }, orderBy: [{ gapAmount: "desc" }, { id: "asc" }], take: 10,
       select: { id: true, code: true, name: true, financingNeed: true, securedAmount: true, gapAmount: true, region: { select: { name: true } }, category: { select: { name: true } } },
@@ -137,45 +133,46 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
       select: { id: true, projectId: true, description: true, department: true, dueDate: true, project: { select: { name: true } } },
     }),
   ]);
-  const overdueMilestones = await db.adbMilestone.groupBy({
-    by: ["kind"], where: { subProject: adbWhere, actualDate: null, plannedDate: { lt: now } }, _count: { _all: true },
-  });
 
-  const catRows = new Map(byCat.map((r) => [r.categoryId, r]));
+  const all = figuresOf("all", "", groups);
   // Parks are counted in the district they lie in, as the list's district filter does.
   const regionById = new Map(regions.map((r) => [r.id, r]));
   const districtOf = (id: number) => {
     const r = regionById.get(id);
     return r?.level === "PARK" && r.parentId !== null ? r.parentId : id;
   };
-  const districtRows = new Map<number, SumRow[]>();
-  for (const r of byRegion) {
-    const d = districtOf(r.regionId);
-    districtRows.set(d, [...(districtRows.get(d) ?? []), r]);
-  }
-  const projectsPerInstrument = new Map<string, number>();
-  for (const r of byInstrumentProjects) projectsPerInstrument.set(r.instrument, (projectsPerInstrument.get(r.instrument) ?? 0) + 1);
+  const districts = [...new Set(groups.map((g) => districtOf(g.regionId)))];
   const doneBy = new Map(milestones.map((r) => [r.kind, r._count._all]));
   const lateBy = new Map(overdueMilestones.map((r) => [r.kind, r._count._all]));
-  const funnelCounts = [declared, kpis.projectsInLibrary, pushed, interested, approved, disbursed];
+  const funnelCounts = [declared, all.projects, distinct.pushed, distinct.interested, distinct.approved, distinct.disbursed];
+  const desc = (a: bigint, b: bigint) => (b > a ? 1 : b < a ? -1 : 0);
 
   return {
     filters: { year: query.year ?? null, regionId: query.regionId ?? null, family: query.family ?? null, categoryId: query.categoryId ?? null },
-    kpis,
+    kpis: {
+      projectsInLibrary: all.projects,
+      totalInvestment: all.totalInvestment,
+      need: all.need,
+      secured: all.secured,
+      gap: all.gap,
+      fundingRateBp: fundingRateBp(all.secured, all.need),
+      co2ReductionT: groups.reduce((s, g) => s + (g._sum.co2ReductionT ?? 0), 0),
+      institutionsEngaged: new Set([...financers, ...pushers].map((r) => r.institutionId)).size,
+    },
     byCategory: categories
       .filter((c) => (query.categoryId ? c.id === query.categoryId : !query.family || c.family === query.family))
-      .map((c) => ({ ...figuresOf(String(c.id), c.name, catRows.has(c.id) ? [catRows.get(c.id)!] : []), family: c.family })),
-    byDistrict: [...districtRows.entries()]
-      .map(([id, rows]) => figuresOf(String(id), regionById.get(id)?.name ?? String(id), rows))
-      .sort((a, b) => (b.need > a.need ? 1 : b.need < a.need ? -1 : 0)),
-    byStage: (["PREPARATION", "CONSTRUCTION", "OPERATING"] as const).map((s) => figuresOf(s, m.stage[s], byStage.filter((r) => r.stage === s))),
-    byInstrument: byInstrument
-      .map((r) => ({ instrument: r.instrument, label: m.instrument[r.instrument], records: r._count._all, projects: projectsPerInstrument.get(r.instrument) ?? 0, amount: r._sum.amount ?? 0n }))
-      .sort((a, b) => (b.amount > a.amount ? 1 : b.amount < a.amount ? -1 : 0)),
+      .map((c) => ({ ...figuresOf(String(c.id), c.name, groups.filter((g) => g.categoryId === c.id)), family: c.family })),
+    byDistrict: districts
+      .map((id) => figuresOf(String(id), regionById.get(id)?.name ?? String(id), groups.filter((g) => districtOf(g.regionId) === id)))
+      .sort((a, b) => desc(a.need, b.need)),
+    byStage: (["PREPARATION", "CONSTRUCTION", "OPERATING"] as const).map((st) => figuresOf(st, m.stage[st], groups.filter((g) => g.stage === st))),
+    byInstrument: distinct.byInstrument
+      .map((r) => ({ ...r, label: m.instrument[r.instrument as keyof typeof m.instrument] ?? r.instrument }))
+      .sort((a, b) => desc(a.amount, b.amount)),
     monthly: monthlySeries(byDate.map((r) => ({ month: chinaMonth(r.date), amount: r._sum.amount ?? 0n, count: r._count._all })))
       .map((r) => ({ month: r.month, records: r.count, amount: r.amount })),
     funnel: FUNNEL_STEPS.map((step, i) => ({ step, label: m.cockpit.funnel[step], projects: funnelCounts[i] })),
-    green: { projects: greenProjects.length, amount: greenProjects.reduce((s, r) => s + (r._sum.amount ?? 0n), 0n) },
+    green: distinct.green,
     adb: {
       subProjects: adbTotals._count._all,
       allocation: adbTotals._sum.adbAllocation ?? 0n,

@@ -29,10 +29,7 @@ export async function listWhere(actor: Actor, query: Partial<ProjectListQuery>, 
   const regionIds = query.regionId
     ? [query.regionId, ...(await db.region.findMany({ where: { parentId: query.regionId }, select: { id: true } })).map((r) => r.id)]
     : undefined;
-  const financedWith = query.instrument
-    ? (await db.financingRecord.findMany({ where: { instrument: query.instrument }, distinct: ["projectId"], select: { projectId: true } })).map((r) => r.projectId)
-    : undefined;
-  return { AND: [projectWhere(actor, action, await regionFilter(actor)), filterWhere(query, familyIds, regionIds, financedWith)] };
+  return { AND: [projectWhere(actor, action, await regionFilter(actor)), filterWhere(query, familyIds, regionIds)] };
 }
 
 export async function listProjects(actor: Actor, input: unknown) {
