@@ -3,6 +3,8 @@
 //  - the cockpit KPI service and the whole cockpit summary against one hand-written SQL query
 //    that computes the same KPI numbers (checked equal), with the ratio;
 //  - the filtered project-list query (count + sums + one page), p50/p95.
+// With --existing and BENCH_DATABASE_URL naming a database `npm run db:generate` already filled,
+// nothing is generated and the timings run on that library.
 import { benchDatabase } from "./bench-db";
 
 const arg = process.argv.indexOf("--projects");
@@ -14,7 +16,8 @@ const { cockpitKpis, cockpitSummary } = await import("../lib/services/cockpit/su
 const { listProjects } = await import("../lib/services/projects/list");
 const { chinaYearRange } = await import("../lib/domain/cockpit/definitions");
 
-const filled = await generate(db, { projects: N, seed: 20251 });
+const existing = process.argv.includes("--existing");
+const filled = existing ? null : await generate(db, { projects: N, seed: 20251 });
 if (config.provider === "postgresql") await db.$executeRawUnsafe("ANALYZE");
 else await db.$queryRawUnsafe("ANALYZE");
 
@@ -95,7 +98,10 @@ for (const [label, query] of cases) {
   const t = await timed(async () => { total = (await listProjects(staff, query)).total; });
   listRows.push({ query: label, matches: total, p50_ms: +t.p50.toFixed(1), p95_ms: +t.p95.toFixed(1) });
 }
-console.log(`\nCockpit over ${N + 86} projects on ${config.provider} (generated in ${filled.ms} ms: ${filled.financingRecords} financing records, ${filled.pushes} pushes, ${filled.reports} reports, ${filled.problems} problems, ${filled.products} products, ${filled.adbSubProjects} ADB sub-projects); ${RUNS - 1} timed runs each, ms`);
+const size = filled
+  ? `generated in ${filled.ms} ms: ${filled.financingRecords} financing records, ${filled.pushes} pushes, ${filled.reports} reports, ${filled.problems} problems, ${filled.products} products, ${filled.adbSubProjects} ADB sub-projects`
+  : "existing database";
+console.log(`\nCockpit over ${await db.project.count()} projects on ${config.provider} (${size}); ${RUNS - 1} timed runs each, ms`);
 console.log("Targets: summary within 2× of the hand-written SQL and p95 < 150 ms; list p95 < 50 ms");
 console.table(summaryRows);
 console.log("Project list query (count + sums + one page of 20)");

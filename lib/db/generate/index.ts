@@ -5,6 +5,7 @@
 // generated code starts with "GEN-" so it never collides with real or demo records.
 import type { Db } from "../client";
 import { INSTITUTION_KINDS } from "@/lib/domain/instruments";
+import { insertRows } from "./insert";
 import { rng, type Rng } from "./random";
 
 export interface GenerateOptions {
@@ -154,10 +155,10 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
       startYear: 2021 + r.int(0, 5), totalInvestment: total, ownFunds: total - need, financingNeed: need,
       securedAmount: secured, gapAmount: need > secured ? need - secured : 0n, intendedInstrument: r.chance(0.7) ? r.weighted(INSTRUMENTS) : null,
       co2ReductionT: co2, carbonToolEligible: r.chance(0.25), highEmission: r.chance(0.05), reviewStatus: status, stage: stage,
-      submittedAt, inLibraryAt, createdById: staff.id, createdAt: new Date((submittedAt ?? new Date(now - r.int(1, 200) * DAY)).getTime() - DAY),
+      submittedAt, inLibraryAt, createdById: staff.id, createdAt: new Date((submittedAt ?? new Date(now - r.int(1, 200) * DAY)).getTime() - DAY), updatedAt: new Date(now),
     });
   }
-  await inChunks(projectRows, (data) => db.project.createMany({ data }));
+  await insertRows(db, "Project", projectRows);
   const idOf = new Map((await db.project.findMany({ where: { code: { startsWith: `${tag}-` } }, select: { id: true, code: true } })).map((p) => [p.code, p.id]));
   log(`projects ${N} (${Math.round(performance.now() - t0)} ms)`);
 
@@ -170,7 +171,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
     const projectId = idOf.get(p.code)!;
     if (p.submittedAt) transitions.push({ projectId, from: "DRAFT" as const, to: "SUBMITTED" as const, actorId: staff.id, createdAt: p.submittedAt });
     if (p.inLibraryAt) transitions.push({ projectId, from: "SUBMITTED" as const, to: "IN_LIBRARY" as const, actorId: staff.id, createdAt: p.inLibraryAt });
-    for (const x of p.records) records.push({ projectId, ...x, createdById: staff.id, rateBp: r.int(250, 450), termMonths: r.pick([36, 60, 120]) });
+    for (const x of p.records) records.push({ projectId, ...x, createdById: staff.id, rateBp: r.int(250, 450), termMonths: r.pick([36, 60, 120]), createdAt: x.date, updatedAt: x.date });
     if (p.status !== "IN_LIBRARY") continue;
     if (r.chance(0.35)) {
       const to = new Set<number>();
@@ -188,14 +189,14 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
       const d = new Date(now);
       for (let k = 1; k <= 3; k++) {
         const at = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - k, 1));
-        reports.push({ projectId, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, investmentMonth: BigInt(r.int(10, 500)) * WAN, investmentCumulative: BigInt(r.int(500, 5000)) * WAN, physicalProgress: r.int(5, 95), filedById: staff.id });
+        reports.push({ projectId, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, investmentMonth: BigInt(r.int(10, 500)) * WAN, investmentCumulative: BigInt(r.int(500, 5000)) * WAN, physicalProgress: r.int(5, 95), filedById: staff.id, createdAt: new Date(now), updatedAt: new Date(now) });
       }
     }
   }
-  await inChunks(transitions, (data) => db.projectTransition.createMany({ data }));
-  await inChunks(records, (data) => db.financingRecord.createMany({ data }));
-  await inChunks(pushes, (data) => db.push.createMany({ data }));
-  await inChunks(reports, (data) => db.progressReport.createMany({ data }));
+  await insertRows(db, "ProjectTransition", transitions);
+  await insertRows(db, "FinancingRecord", records);
+  await insertRows(db, "Push", pushes);
+  await insertRows(db, "ProgressReport", reports);
   log(`transitions ${transitions.length}, records ${records.length}, pushes ${pushes.length}, reports ${reports.length} (${Math.round(performance.now() - t0)} ms)`);
 
   // Answers for pushes that were answered, problems for about one report in eight.
@@ -204,17 +205,17 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   const answered = await db.push.findMany({ where: { projectId: { gte: minId, lte: maxId }, status: { not: "PENDING" } }, select: { id: true, status: true, institutionId: true, respondedAt: true } });
   const responderOf = new Map(institutions.map((i) => [i.id, i.users[0]?.id ?? staff.id]));
   const responses = answered.map((p) => ({ pushId: p.id, status: p.status, responderId: responderOf.get(p.institutionId)!, createdAt: p.respondedAt ?? new Date(now), reason: p.status === "DECLINED" ? "不符合本行授信条件" : null }));
-  await inChunks(responses, (data) => db.pushResponse.createMany({ data }));
+  await insertRows(db, "PushResponse", responses);
   const filed = await db.progressReport.findMany({ where: { projectId: { gte: minId, lte: maxId } }, select: { id: true, projectId: true, createdAt: true } });
   const problems = filed.filter(() => r.chance(0.12)).map((rep) => {
     const open = r.chance(0.5);
     return {
       projectId: rep.projectId, reportId: rep.id, description: r.pick(["配套资金未到位", "用地报批滞后", "环评批复待取得", "设备供货延迟", "施工许可待办理"]),
       category: r.pick(PROBLEMS), department: r.pick(["市发改委", "市自然资源局", "市生态环境局", "市财政局", "区政府"]),
-      dueDate: new Date(now + r.int(-40, 40) * DAY), status: open ? ("OPEN" as const) : ("CLOSED" as const), closedAt: open ? null : new Date(now - r.int(1, 30) * DAY),
+      dueDate: new Date(now + r.int(-40, 40) * DAY), status: open ? ("OPEN" as const) : ("CLOSED" as const), closedAt: open ? null : new Date(now - r.int(1, 30) * DAY), createdAt: rep.createdAt,
     };
   });
-  await inChunks(problems, (data) => db.problem.createMany({ data }));
+  await insertRows(db, "Problem", problems);
 
   // ADB sub-projects: about one per 500 projects, each with its eight milestones in order.
   let adbSubProjects = 0;
@@ -233,7 +234,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
         return { subProjectId: s.id, kind, plannedDate: new Date(at), actualDate: k < done && at < now ? new Date(at + r.int(-10, 30) * DAY) : null };
       });
     });
-    await inChunks(milestones, (data) => db.adbMilestone.createMany({ data }));
+    await insertRows(db, "AdbMilestone", milestones);
   }
   const ms = Math.round(performance.now() - t0);
   log(`done in ${ms} ms`);
