@@ -12,7 +12,7 @@ import { m } from "@/lib/i18n";
 import { cockpitQuery, type CockpitQuery } from "@/lib/validation/cockpit";
 import { parseInput } from "@/lib/validation/parse";
 import { listWhere } from "../projects/list";
-import { distinctProjectFigures } from "./sql";
+import { recordFigures } from "./sql";
 
 const SUMS = { totalInvestment: true, financingNeed: true, securedAmount: true, gapAmount: true } as const;
 
@@ -92,26 +92,18 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
   // Declared projects are not in the library yet: the same filters without the status and the
   // in-library year (the year then means the year they were submitted).
   const declaredWhere = await listWhere(actor, { ...query, year: undefined }, "dashboard.read");
-  const onRecords = { project: where };
   const regionIds = query.regionId
     ? [query.regionId, ...(await db.region.findMany({ where: { parentId: query.regionId }, select: { id: true } })).map((r) => r.id)]
     : undefined;
   const adbWhere = regionIds ? { regionId: { in: regionIds } } : {};
   const yearRange = query.year ? chinaYearRange(query.year) : undefined;
 
-  const [
-    groups, financers, pushers, categories, regions, distinct, byDate, declared,
-    adbTotals, milestones, overdueMilestones, topGaps, overdueCount, overdueItems, problemCount, problemItems,
-  ] = await Promise.all([
+  const [groups, categories, regions, rec, declared, adbTotals, milestones, overdueMilestones, topGaps] = await Promise.all([
     // One scan for the totals and the three breakdowns: at most categories × regions × stages rows.
     db.project.groupBy({ by: ["categoryId", "regionId", "stage"], where, _count: { _all: true }, _sum: { ...SUMS, co2ReductionT: true } }),
-    db.financingRecord.groupBy({ by: ["institutionId"], where: onRecords }),
-    db.push.groupBy({ by: ["institutionId"], where: onRecords }),
     db.category.findMany({ orderBy: { sortKey: "asc" } }),
     db.region.findMany({ orderBy: [{ sortKey: "asc" }, { id: "asc" }], select: { id: true, name: true, parentId: true, level: true } }),
-    distinctProjectFigures(actor, query),
-    // Record dates are calendar days, so there are at most a few thousand groups.
-    db.financingRecord.groupBy({ by: ["date"], where: onRecords, _count: { _all: true }, _sum: { amount: true } }),
+    recordFigures(actor, query, now),
     db.project.count({
       where: { AND: [declaredWhere, { OR: [{ reviewStatus: { not: "DRAFT" } }, { submittedAt: { not: null } }] }, yearRange ? { submittedAt: yearRange } : {}] },
     }),
@@ -122,14 +114,14 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
       where: { AND: [where, { gapAmount: { gt: 0n } }] }, orderBy: [{ gapAmount: "desc" }, { id: "asc" }], take: 10,
       select: { id: true, code: true, name: true, financingNeed: true, securedAmount: true, gapAmount: true, region: { select: { name: true } }, category: { select: { name: true } } },
     }),
-    db.push.count({ where: { ...onRecords, status: "PENDING", dueAt: { lt: now } } }),
+  ]);
+  const [overdueItems, problemItems] = await Promise.all([
     db.push.findMany({
-      where: { ...onRecords, status: "PENDING", dueAt: { lt: now } }, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: 10,
+      where: { id: { in: rec.overduePushIds } }, orderBy: [{ dueAt: "asc" }, { id: "asc" }],
       select: { id: true, projectId: true, dueAt: true, project: { select: { name: true } }, institution: { select: { name: true } } },
     }),
-    db.problem.count({ where: { ...onRecords, status: "OPEN" } }),
     db.problem.findMany({
-      where: { ...onRecords, status: "OPEN" }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], take: 10,
+      where: { id: { in: rec.openProblemIds } }, orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       select: { id: true, projectId: true, description: true, department: true, dueDate: true, project: { select: { name: true } } },
     }),
   ]);
@@ -144,7 +136,7 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
   const districts = [...new Set(groups.map((g) => districtOf(g.regionId)))];
   const doneBy = new Map(milestones.map((r) => [r.kind, r._count._all]));
   const lateBy = new Map(overdueMilestones.map((r) => [r.kind, r._count._all]));
-  const funnelCounts = [declared, all.projects, distinct.pushed, distinct.interested, distinct.approved, distinct.disbursed];
+  const funnelCounts = [declared, all.projects, rec.pushed, rec.interested, rec.approved, rec.disbursed];
   const desc = (a: bigint, b: bigint) => (b > a ? 1 : b < a ? -1 : 0);
 
   return {
@@ -157,7 +149,7 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
       gap: all.gap,
       fundingRateBp: fundingRateBp(all.secured, all.need),
       co2ReductionT: groups.reduce((s, g) => s + (g._sum.co2ReductionT ?? 0), 0),
-      institutionsEngaged: new Set([...financers, ...pushers].map((r) => r.institutionId)).size,
+      institutionsEngaged: rec.institutionsEngaged,
     },
     byCategory: categories
       .filter((c) => (query.categoryId ? c.id === query.categoryId : !query.family || c.family === query.family))
@@ -166,13 +158,13 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
       .map((id) => figuresOf(String(id), regionById.get(id)?.name ?? String(id), groups.filter((g) => districtOf(g.regionId) === id)))
       .sort((a, b) => desc(a.need, b.need)),
     byStage: (["PREPARATION", "CONSTRUCTION", "OPERATING"] as const).map((st) => figuresOf(st, m.stage[st], groups.filter((g) => g.stage === st))),
-    byInstrument: distinct.byInstrument
+    byInstrument: rec.byInstrument
       .map((r) => ({ ...r, label: m.instrument[r.instrument as keyof typeof m.instrument] ?? r.instrument }))
       .sort((a, b) => desc(a.amount, b.amount)),
-    monthly: monthlySeries(byDate.map((r) => ({ month: chinaMonth(r.date), amount: r._sum.amount ?? 0n, count: r._count._all })))
+    monthly: monthlySeries(rec.byDate.map((r) => ({ month: chinaMonth(r.date), amount: r.amount, count: r.records })))
       .map((r) => ({ month: r.month, records: r.count, amount: r.amount })),
     funnel: FUNNEL_STEPS.map((step, i) => ({ step, label: m.cockpit.funnel[step], projects: funnelCounts[i] })),
-    green: distinct.green,
+    green: rec.green,
     adb: {
       subProjects: adbTotals._count._all,
       allocation: adbTotals._sum.adbAllocation ?? 0n,
@@ -183,11 +175,11 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
       need: p.financingNeed, secured: p.securedAmount, gap: p.gapAmount,
     })),
     overduePushes: {
-      count: overdueCount,
+      count: rec.overduePushes,
       items: overdueItems.map((p) => ({ id: p.id, projectId: p.projectId, project: p.project.name, institution: p.institution.name, dueAt: p.dueAt })),
     },
     openProblems: {
-      count: problemCount,
+      count: rec.openProblems,
       items: problemItems.map((p) => ({
         id: p.id, projectId: p.projectId, project: p.project.name, description: p.description, department: p.department, dueDate: p.dueDate, overdue: p.dueDate < now,
       })),
