@@ -11,7 +11,7 @@ import { rng, type Rng } from "./random";
 export interface GenerateOptions {
   projects: number;
   seed?: number;
-  /** The generator's "today": dates fall before it, due dates around it. */
+  /** The generator's "today" (default: the start of the current UTC day): dates fall before it, due dates around it. */
   now?: Date;
   log?: (line: string) => void;
 }
@@ -68,14 +68,14 @@ const dayOf = (d: Date) => new Date(Math.floor(d.getTime() / DAY) * DAY);
 export async function generate(db: Db, options: GenerateOptions): Promise<GenerateResult> {
   const t0 = performance.now();
   const r = rng(options.seed ?? 20251);
-  const now = (options.now ?? new Date()).getTime();
+  const now = options.now?.getTime() ?? Math.floor(Date.now() / DAY) * DAY;
   const log = options.log ?? (() => {});
   const N = options.projects;
 
   const [categories, regions, institutions, staff, programme] = await Promise.all([
-    db.category.findMany({ select: { id: true } }),
-    db.region.findMany({ where: { level: { in: ["DISTRICT", "PARK"] } }, select: { id: true } }),
-    db.organization.findMany({ where: { kind: { in: [...INSTITUTION_KINDS] } }, select: { id: true, kind: true, users: { select: { id: true }, take: 1 } } }),
+    db.category.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
+    db.region.findMany({ where: { level: { in: ["DISTRICT", "PARK"] } }, orderBy: { id: "asc" }, select: { id: true } }),
+    db.organization.findMany({ where: { kind: { in: [...INSTITUTION_KINDS] } }, orderBy: { id: "asc" }, select: { id: true, kind: true, users: { select: { id: true }, orderBy: { id: "asc" }, take: 1 } } }),
     db.user.findFirst({ where: { role: { in: ["BUREAU_STAFF", "BUREAU_ADMIN"] } }, orderBy: { id: "asc" }, select: { id: true } }),
     db.adbProgramme.findFirst({ orderBy: { id: "asc" }, select: { id: true } }),
   ]);
@@ -95,7 +95,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   const ownerCount = Math.max(1, Math.ceil(N / 40));
   await inChunks(Array.from({ length: ownerCount }, (_, i) => ({ name: `${tag}-项目单位-${String(i + 1).padStart(5, "0")}`, kind: "PROJECT_OWNER" as const, regionId: r.pick(regions).id })),
     (data) => db.organization.createMany({ data }));
-  const owners = (await db.organization.findMany({ where: { name: { startsWith: `${tag}-项目单位-` } }, select: { id: true } })).map((o) => o.id);
+  const owners = (await db.organization.findMany({ where: { name: { startsWith: `${tag}-项目单位-` } }, orderBy: { id: "asc" }, select: { id: true } })).map((o) => o.id);
 
   // Finance products: about one per 500 projects, across institutions, categories and regions.
   const productCount = Math.max(1, Math.round(N / 500));
@@ -113,7 +113,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
     };
   });
   await inChunks(productPlans.map((p) => p.row), (data) => db.financeProduct.createMany({ data }));
-  const productIds = new Map((await db.financeProduct.findMany({ where: { name: { startsWith: `${tag}-产品-` } }, select: { id: true, name: true } })).map((p) => [p.name, p.id]));
+  const productIds = new Map((await db.financeProduct.findMany({ where: { name: { startsWith: `${tag}-产品-` } }, orderBy: { id: "asc" }, select: { id: true, name: true } })).map((p) => [p.name, p.id]));
   await inChunks(productPlans.flatMap((p) => p.categories.map((categoryId) => ({ productId: productIds.get(p.row.name)!, categoryId }))), (data) => db.productCategory.createMany({ data }));
   await inChunks(productPlans.flatMap((p) => p.regions.map((regionId) => ({ productId: productIds.get(p.row.name)!, regionId }))), (data) => db.productRegion.createMany({ data }));
   log(`owners ${ownerCount}, products ${productCount}`);
@@ -202,11 +202,11 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   // Answers for pushes that were answered, problems for about one report in eight.
   const generatedIds = [...idOf.values()];
   const minId = Math.min(...generatedIds), maxId = Math.max(...generatedIds);
-  const answered = await db.push.findMany({ where: { projectId: { gte: minId, lte: maxId }, status: { not: "PENDING" } }, select: { id: true, status: true, institutionId: true, respondedAt: true } });
+  const answered = await db.push.findMany({ where: { projectId: { gte: minId, lte: maxId }, status: { not: "PENDING" } }, orderBy: { id: "asc" }, select: { id: true, status: true, institutionId: true, respondedAt: true } });
   const responderOf = new Map(institutions.map((i) => [i.id, i.users[0]?.id ?? staff.id]));
   const responses = answered.map((p) => ({ pushId: p.id, status: p.status, responderId: responderOf.get(p.institutionId)!, createdAt: p.respondedAt ?? new Date(now), reason: p.status === "DECLINED" ? "不符合本行授信条件" : null }));
   await insertRows(db, "PushResponse", responses);
-  const filed = await db.progressReport.findMany({ where: { projectId: { gte: minId, lte: maxId } }, select: { id: true, projectId: true, createdAt: true } });
+  const filed = await db.progressReport.findMany({ where: { projectId: { gte: minId, lte: maxId } }, orderBy: { id: "asc" }, select: { id: true, projectId: true, createdAt: true } });
   const problems = filed.filter(() => r.chance(0.12)).map((rep) => {
     const open = r.chance(0.5);
     return {
@@ -225,7 +225,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
       programmeId: programme.id, code: `${tag}-ADB-${String(i + 1).padStart(4, "0")}`, name: `合成亚行子项目${i + 1}`, implementingAgency: "合成实施单位",
       regionId: r.pick(regions).id, adbAllocation: amountWan(r, 2000, 20000), counterpartFunds: amountWan(r, 500, 8000), sortKey: 1000 + i,
     })), (data) => db.adbSubProject.createMany({ data }));
-    const subs = await db.adbSubProject.findMany({ where: { code: { startsWith: `${tag}-ADB-` } }, select: { id: true } });
+    const subs = await db.adbSubProject.findMany({ where: { code: { startsWith: `${tag}-ADB-` } }, orderBy: { id: "asc" }, select: { id: true } });
     const milestones = subs.flatMap((s) => {
       const done = r.int(0, 8);
       let at = now - 900 * DAY;
