@@ -3,10 +3,11 @@ import { db } from "@/lib/db/client";
 import { chinaMonth, chinaYearRange } from "@/lib/domain/cockpit/definitions";
 import { GREEN_INSTRUMENTS } from "@/lib/domain/instruments";
 import { ForbiddenError } from "@/lib/errors";
-import { getDashboardSummary } from "@/lib/http/endpoints/cockpit";
+import { getDashboardExport, getDashboardSummary } from "@/lib/http/endpoints/cockpit";
 import { cockpitSummary } from "@/lib/services/cockpit/summary";
 import { listProjects } from "@/lib/services/projects/list";
 import { actorOf, apiRequest, sessionCookie } from "../support/actors";
+import { readSheet } from "../support/xlsx";
 
 const sum = (xs: bigint[]) => xs.reduce((s, x) => s + x, 0n);
 
@@ -117,5 +118,20 @@ describe("leaders' cockpit figures", () => {
     expect(bad.status).toBe(400);
     await expect(cockpitSummary(await actorOf("bank1"), {})).rejects.toBeInstanceOf(ForbiddenError);
     await expect(cockpitSummary(await actorOf("owner"), {})).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("exports a chart's numbers as xlsx, in 万元, with the page's filters", async () => {
+    const leader = await actorOf("leader");
+    const res = await getDashboardExport(apiRequest("/api/v1/dashboard/export?chart=byCategory&family=ADAPTATION", { cookie: await sessionCookie("leader") }), { params: Promise.resolve({}) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toContain(encodeURIComponent("各类别已落实融资与缺口"));
+    const rows = await readSheet(Buffer.from(await res.arrayBuffer()));
+    const c = await cockpitSummary(leader, { family: "ADAPTATION" });
+    expect(rows[0]).toEqual(["类别", "项目数", "总投资（万元）", "融资需求（万元）", "已落实（万元）", "缺口（万元）"]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(c.byCategory.map((g) => g.label));
+    const gapWan = rows.slice(1).reduce((s, r) => s + Number(r[5]), 0);
+    expect(gapWan).toBeCloseTo(Number(c.kpis.gap) / 10_000, 2);
+    const bad = await getDashboardExport(apiRequest("/api/v1/dashboard/export?chart=nope", { cookie: await sessionCookie("leader") }), { params: Promise.resolve({}) });
+    expect(bad.status).toBe(400);
   });
 });
