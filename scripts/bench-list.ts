@@ -1,6 +1,6 @@
 // `npm run bench:list [-- --projects 100000]`: the project list query (filters, sums, one page)
 // over a library of N synthetic projects on a fresh SQLite file (or BENCH_DATABASE_URL), p50/p95.
-// The cockpit issue brings the full generator; this fills only what the list reads.
+// The library comes from lib/db/generate (the same as `npm run db:generate` and `npm run bench`).
 import { benchDatabase } from "./bench-db";
 
 const arg = process.argv.indexOf("--projects");
@@ -8,26 +8,10 @@ const N = arg > 0 ? Number(process.argv[arg + 1]) : 100_000;
 const { db, config, staff, done } = await benchDatabase("list");
 const { listProjects } = await import("../lib/services/projects/list");
 
-const [categories, regions, owners] = await Promise.all([db.category.findMany(), db.region.findMany({ where: { level: { in: ["DISTRICT", "PARK"] } } }), db.organization.findMany({ where: { kind: "PROJECT_OWNER" } })]);
-const statuses = ["IN_LIBRARY", "IN_LIBRARY", "IN_LIBRARY", "SUBMITTED", "DRAFT", "RETURNED"] as const;
-const stages = ["PREPARATION", "CONSTRUCTION", "OPERATING"] as const;
+const { generate } = await import("../lib/db/generate");
+const [categories, regions] = await Promise.all([db.category.findMany({ orderBy: { id: "asc" } }), db.region.findMany({ where: { level: { in: ["DISTRICT", "PARK"] } }, orderBy: { id: "asc" } })]);
 const t0 = performance.now();
-for (let i = 0; i < N; i += 2000) {
-  await db.project.createMany({
-    data: Array.from({ length: Math.min(2000, N - i) }, (_, k) => {
-      const j = i + k;
-      const total = BigInt(1_000_000 + ((j * 7919) % 500_000) * 1000);
-      const need = (total * 7n) / 10n;
-      const secured = j % 3 === 0 ? 0n : j % 3 === 1 ? need / 2n : need;
-      return {
-        code: `BENCH-${j}`, name: `合成项目${j}号${["光伏", "储能", "节能改造", "湿地修复", "公交电动化"][j % 5]}`,
-        ownerOrgId: owners[j % owners.length].id, regionId: regions[j % regions.length].id, categoryId: categories[j % categories.length].id,
-        totalInvestment: total, ownFunds: total - need, financingNeed: need, securedAmount: secured, gapAmount: need - secured,
-        reviewStatus: statuses[j % statuses.length], stage: stages[j % 3], carbonToolEligible: j % 4 === 0, co2ReductionT: j % 5000,
-      };
-    }),
-  });
-}
+await generate(db, { projects: N, seed: 20251 });
 const fillMs = Math.round(performance.now() - t0);
 const cases: [string, Record<string, string>][] = [
   ["first page, default sort", {}],

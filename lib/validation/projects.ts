@@ -22,6 +22,7 @@ export const projectListQuery = pagingSchema.extend({
   funding: z.preprocess(blank, z.enum(FUNDING_STATES).optional()).describe("未落实 UNFUNDED / 部分落实 PARTLY / 全部落实 FULLY"),
   instrument: z.preprocess(blank, z.enum(values(Instrument)).optional()).describe("拟采用或已获得的融资工具"),
   carbonTool: z.preprocess(blank, z.enum(["true", "false"]).optional()).describe("是否符合碳减排支持工具"),
+  year: z.preprocess(blank, z.coerce.number().int().min(2000).max(2100).optional()).describe("入库年份（北京时间），与驾驶舱的年份筛选相同"),
   sort: z.preprocess(blank, z.enum(SORT_FIELDS).default("code")),
   dir: z.preprocess(blank, z.enum(["asc", "desc"]).default("asc")),
 });

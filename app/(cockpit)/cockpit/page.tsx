@@ -1,31 +1,46 @@
 import type { Metadata } from "next";
-import { SecuredGapChart } from "@/components/charts/secured-gap-chart";
-import { CategoryTable } from "@/components/library/category-table";
-import { HeadlineKpis } from "@/components/library/headline-kpis";
-import { PageHeader, Section } from "@/components/ui/section";
+import Link from "next/link";
+import { CockpitDashboard } from "@/components/cockpit/cockpit-dashboard";
+import { CockpitFilters } from "@/components/cockpit/cockpit-filters";
+import { PrintButton } from "@/components/cockpit/print-button";
+import { PageHeader } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
-import { yuanToYiNumber } from "@/lib/domain/money";
+import { ValidationError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
-import { headlineFigures } from "@/lib/services/summary";
+import { cockpitSummary, cockpitYears } from "@/lib/services/cockpit/summary";
+import { referenceData } from "@/lib/services/reference";
+import { firstValues, withQuery } from "@/lib/url";
+import { cockpitQuery } from "@/lib/validation/cockpit";
 
-export const metadata: Metadata = { title: m.home.cockpitTitle };
+export const metadata: Metadata = { title: m.cockpit.title };
 
-export default async function CockpitPage() {
+export default async function CockpitPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePage("page.cockpit");
-  const figures = await headlineFigures(actor);
-  const chart = figures.byCategory.map((r) => ({ name: r.name, secured: yuanToYiNumber(r.secured), gap: yuanToYiNumber(r.gap) }));
+  const values = firstValues(await searchParams);
+  const parsed = cockpitQuery.safeParse(values);
+  const query = parsed.success ? parsed.data : {};
+  const [summary, reference, years] = await Promise.all([
+    cockpitSummary(actor, query).catch((e) => { if (e instanceof ValidationError) return cockpitSummary(actor, {}); throw e; }),
+    referenceData(actor),
+    cockpitYears(actor),
+  ]);
+  const wall = values.wall === "1";
   return (
-    <>
-      <PageHeader title={m.home.cockpitTitle} intro={m.home.cockpitIntro} />
-      <HeadlineKpis f={figures} />
-      <div className="mt-6 space-y-6">
-        <Section title={m.charts.securedVsGap}>
-          <SecuredGapChart data={chart} labels={{ secured: m.kpi.secured, gap: m.kpi.gap, unit: m.units.yi }} />
-        </Section>
-        <Section title={m.table.category}>
-          <CategoryTable f={figures} />
-        </Section>
+    <div>
+      <div className="flex items-start justify-between gap-4">
+        <PageHeader title={m.cockpit.title} intro={m.cockpit.intro} />
+        <div className="no-print flex shrink-0 gap-2">
+          <Link href={withQuery("/cockpit", values, { wall: wall ? undefined : "1" })} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+            {wall ? m.cockpit.normal : m.cockpit.wall}
+          </Link>
+          <PrintButton label={m.cockpit.print} />
+        </div>
       </div>
-    </>
+      <div className="no-print mb-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+        <CockpitFilters values={values} reference={reference} years={years} />
+        {!parsed.success && <p role="status" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">{m.projects.invalidFilter}</p>}
+      </div>
+      <CockpitDashboard s={summary} query={query} wall={wall} />
+    </div>
   );
 }

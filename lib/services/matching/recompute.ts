@@ -2,6 +2,7 @@
 // of each factor; the reasons' texts are rebuilt from the project and product when shown.
 // Writers call these in their own transaction, so a bank never sees a match that no longer holds.
 import { db, type Db, type Tx } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/insert-rows";
 import { evaluate } from "@/lib/domain/matching/match";
 import type { MatchProduct, MatchProject } from "@/lib/domain/matching/types";
 import { categoryFamilies, loadProducts, projectSelect, regionPaths, regionsCovered, toMatchProject } from "./inputs";
@@ -21,18 +22,9 @@ function rowsFor(projects: MatchProject[], products: MatchProduct[], at: Date): 
   return rows;
 }
 
-/**
- * Writes match rows as multi-row INSERTs: at a province's scale a full re-match writes close to a
- * million rows, which row-by-row creation cannot do in seconds. Every value is a number, a boolean
- * or a timestamp this module made, never user text, so inlining them is safe.
- */
+/** At a province's scale a full re-match writes close to a million rows: multi-row INSERTs. */
 async function insert(tx: Tx, rows: MatchRow[]) {
-  if (!rows.length) return;
-  const at = (d: Date) => `'${d.toISOString().replace("Z", "+00:00")}'`;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const values = rows.slice(i, i + CHUNK).map((r) => `(${r.projectId},${r.productId},${r.eligible},${r.score},'${JSON.stringify(r.reasons)}',${at(r.computedAt)})`);
-    await tx.$executeRawUnsafe(`INSERT INTO "Match" ("projectId","productId","eligible","score","reasons","computedAt") VALUES ${values.join(",")}`);
-  }
+  await insertRows(tx, "Match", rows.map((r) => ({ ...r, reasons: JSON.stringify(r.reasons) })), CHUNK);
 }
 
 /** After projects change (figures, status, category, region…): their matches against every product. */

@@ -1,6 +1,7 @@
 // The project library list: filters, sort, page, and the sums of the whole filtered set.
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
+import type { Action } from "@/lib/auth/policy";
 import { projectListQuery, type ProjectListQuery } from "@/lib/validation/projects";
 import { parseInput } from "@/lib/validation/parse";
 import { projectWhere, regionFilter } from "../scope";
@@ -21,25 +22,22 @@ export function toSummary(p: ProjectRow) {
 export type ProjectSummary = ReturnType<typeof toSummary>;
 
 /** The Prisma condition for what the actor may see of the list, with the query's filters. */
-export async function listWhere(actor: Actor, query: Partial<ProjectListQuery>) {
+export async function listWhere(actor: Actor, query: Partial<ProjectListQuery>, action: Action = "project.read") {
   const familyIds = query.family && !query.categoryId
     ? (await db.category.findMany({ where: { family: query.family }, select: { id: true } })).map((c) => c.id)
     : undefined;
   const regionIds = query.regionId
     ? [query.regionId, ...(await db.region.findMany({ where: { parentId: query.regionId }, select: { id: true } })).map((r) => r.id)]
     : undefined;
-  const financedWith = query.instrument
-    ? (await db.financingRecord.findMany({ where: { instrument: query.instrument }, distinct: ["projectId"], select: { projectId: true } })).map((r) => r.projectId)
-    : undefined;
-  return { AND: [projectWhere(actor, "project.read", await regionFilter(actor)), filterWhere(query, familyIds, regionIds, financedWith)] };
+  return { AND: [projectWhere(actor, action, await regionFilter(actor)), filterWhere(query, familyIds, regionIds)] };
 }
 
 export async function listProjects(actor: Actor, input: unknown) {
   const query = parseInput(projectListQuery, input ?? {});
   const where = await listWhere(actor, query);
-  const [total, sums, rows] = await Promise.all([
-    db.project.count({ where }),
-    db.project.aggregate({ where, _sum: { totalInvestment: true, financingNeed: true, securedAmount: true, gapAmount: true } }),
+  // The count and the sums in one aggregate: one pass over the filtered set instead of two.
+  const [sums, rows] = await Promise.all([
+    db.project.aggregate({ where, _count: { _all: true }, _sum: { totalInvestment: true, financingNeed: true, securedAmount: true, gapAmount: true } }),
     db.project.findMany({
       where,
       orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
@@ -49,7 +47,7 @@ export async function listProjects(actor: Actor, input: unknown) {
     }),
   ]);
   return {
-    total,
+    total: sums._count._all,
     page: query.page,
     pageSize: query.pageSize,
     sums: {

@@ -1,0 +1,1 @@
+export { getDashboardExport as GET } from "@/lib/http/endpoints/cockpit";

@@ -1,0 +1,1 @@
+export { getDashboardSummary as GET } from "@/lib/http/endpoints/cockpit";
