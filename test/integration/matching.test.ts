@@ -28,6 +28,8 @@ describe("matches follow every change, incrementally, and agree with a full reco
     const row = await db.match.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(Math.abs(row.computedAt.getTime() - Date.now())).toBeLessThan(60_000);
     expect(Array.isArray(row.reasons)).toBe(true);
+    // The rebuild drops and rebuilds the table's indexes: the pair is still unique afterwards.
+    await expect(db.match.create({ data: { projectId: row.projectId, productId: row.productId, eligible: true, score: 1, reasons: [] } })).rejects.toThrow();
   });
 
   it("a new product is matched at once to the fitting library projects, only for its own bank", async () => {

@@ -7,7 +7,7 @@ import { evaluate } from "@/lib/domain/matching/match";
 import type { MatchProduct, MatchProject } from "@/lib/domain/matching/types";
 import { categoryFamilies, loadProducts, projectSelect, regionPaths, regionsCovered, toMatchProject } from "./inputs";
 
-const CHUNK = 1_000;
+const CHUNK = 2_000;
 
 type MatchRow = { projectId: number; productId: number; eligible: boolean; score: number; reasons: (number | null)[]; computedAt: Date };
 
@@ -69,9 +69,19 @@ export async function rematchAll(client: Db = db, at = new Date()): Promise<{ pa
   return client.$transaction((tx) => rematchEverything(tx, at), { timeout: 600_000, maxWait: 60_000 });
 }
 
+/**
+ * The Match table's indexes, as the migrations create them. A full rebuild drops them and builds
+ * them once at the end: one sorted build is several times faster than upkeep row by row.
+ */
+const MATCH_INDEXES = [
+  { name: "Match_projectId_productId_key", create: `CREATE UNIQUE INDEX "Match_projectId_productId_key" ON "Match"("projectId", "productId")` },
+  { name: "Match_productId_eligible_score_idx", create: `CREATE INDEX "Match_productId_eligible_score_idx" ON "Match"("productId", "eligible", "score")` },
+];
+
 export async function rematchEverything(tx: Tx, at = new Date()): Promise<{ pairs: number; matches: number }> {
   const [paths, families, products] = await Promise.all([regionPaths(tx), categoryFamilies(tx), loadProducts(tx)]);
   await tx.match.deleteMany({});
+  for (const index of MATCH_INDEXES) await tx.$executeRawUnsafe(`DROP INDEX IF EXISTS "${index.name}"`);
   const active = products.filter((q) => q.active);
   // Products by category, so a project meets only the products that could take it.
   const byCategory = new Map<number, MatchProduct[]>();
@@ -96,5 +106,6 @@ export async function rematchEverything(tx: Tx, at = new Date()): Promise<{ pair
     matches += rows.length;
     await insert(tx, rows);
   }
+  for (const index of MATCH_INDEXES) await tx.$executeRawUnsafe(index.create);
   return { pairs, matches };
 }
