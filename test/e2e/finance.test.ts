@@ -1,42 +1,17 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { parseAmount } from "@/lib/domain/amount-input";
 import { SHOTS, signInAs, browserForThisFile } from "../support/browser";
+import { detailFigures, homeFigures as home, listFigures as list } from "../support/figures";
 
 const baseUrl = inject("baseUrl");
 const web = browserForThisFile();
 
 const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${label}( \\*)?$`));
 
-/** Displayed money ("4,420.00 万元", "1.2345 亿元", or a bare 万元 figure in a table) → exact yuan. */
-function yuan(text: string | null): bigint {
-  const r = parseAmount((text ?? "").replace(/\s/g, ""));
-  if (!r.ok) throw new Error(`not an amount: ${text}`);
-  return r.yuan;
-}
-
 const CODE = "XTQT-2025-003";
 const NAME = "岳塘区低碳社区试点建设项目";
-
-async function detailFigures(page: Page) {
-  const value = (label: string) => page.locator("dl > div", { has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd").textContent();
-  return { secured: yuan(await value("已落实融资")), gap: yuan(await value("融资缺口")) };
-}
-
-async function listFigures(page: Page) {
-  await page.goto(`${baseUrl}/projects?q=${CODE}`);
-  const cells = page.getByTestId("project-table").locator("tr", { has: page.getByRole("link", { name: NAME }) }).locator("td");
-  return { secured: yuan(await cells.nth(9).textContent()), gap: yuan(await cells.nth(10).textContent()) };
-}
-
-async function homeFigures(page: Page) {
-  await page.goto(`${baseUrl}/workspace`);
-  const kpi = async (id: string) => {
-    const card = page.getByTestId(id);
-    return yuan((await card.locator("p").nth(1).textContent()) ?? "");
-  };
-  return { secured: await kpi("kpi-secured"), gap: await kpi("kpi-gap") };
-}
+const listFigures = (page: Page) => list(page, baseUrl, CODE, NAME);
+const homeFigures = (page: Page) => home(page, baseUrl);
 
 describe("financing in the browser", () => {
   it("a 3,000 万元 disbursement raises secured and lowers the gap by exactly that on the list, the detail and the bureau home", async () => {

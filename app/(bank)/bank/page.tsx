@@ -7,6 +7,9 @@ import { PageHeader, Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
 import { formatDate, formatMoney, formatRateBp, formatWanPlain } from "@/lib/domain/format";
 import { m } from "@/lib/i18n";
+import { MatchList } from "@/components/matching/match-list";
+import { ValidationError } from "@/lib/errors";
+import { listMatches } from "@/lib/services/matching/list";
 import { listProducts } from "@/lib/services/products";
 import { listPushes, pushPipeline } from "@/lib/services/pushes";
 
@@ -14,9 +17,17 @@ export const metadata: Metadata = { title: m.home.bankTitle };
 
 const STATUSES = ["PENDING", "INTERESTED", "DUE_DILIGENCE", "APPROVED", "DISBURSED", "DECLINED"] as const;
 
-export default async function BankHomePage() {
+export default async function BankHomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePage("page.bankPortal");
-  const [pushes, products, pipeline] = await Promise.all([listPushes(actor), listProducts(actor), pushPipeline(actor)]);
+  const query = await searchParams;
+  const matchQuery = { productId: query.productId, minScore: query.minScore, page: query.page };
+  const [pushes, products, pipeline, matches] = await Promise.all([
+    listPushes(actor), listProducts(actor), pushPipeline(actor),
+    listMatches(actor, matchQuery).catch((e) => {
+      if (e instanceof ValidationError) return listMatches(actor, {});
+      throw e;
+    }),
+  ]);
   type PushRow = (typeof pushes)[number];
   type ProductRow = (typeof products)[number];
   return (
@@ -28,6 +39,9 @@ export default async function BankHomePage() {
         ))}
       </div>
       <div className="mt-6 space-y-6">
+        <Section title={m.matching.matched}>
+          <MatchList matches={matches} products={products} query={query} />
+        </Section>
         <Section title={m.bank.pushes}>
           <DataTable<PushRow>
             testId="bank-pushes"
@@ -35,7 +49,7 @@ export default async function BankHomePage() {
             rowKey={(r) => r.id}
             columns={[
               { key: "code", header: m.table.code, render: (r) => r.project.code },
-              { key: "name", header: m.table.project, render: (r) => r.project.name },
+              { key: "name", header: m.table.project, render: (r) => <Link className="text-brand-700 hover:underline" href={`/bank/projects/${r.project.id}`}>{r.project.name}</Link> },
               { key: "cat", header: m.table.category, render: (r) => r.project.category },
               { key: "district", header: m.table.district, render: (r) => r.project.district },
               { key: "need", header: m.kpi.need + m.units.inWan, align: "right", render: (r) => formatWanPlain(r.project.financingNeed) },

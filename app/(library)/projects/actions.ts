@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/forms/action-state";
 import { runAction } from "@/lib/forms/run-action";
 import { createFinancingRecord, deleteFinancingRecord, updateFinancingRecord } from "@/lib/services/financing/records";
+import { createPushes } from "@/lib/services/push-workflow";
 import { transitionProject } from "@/lib/services/projects/transitions";
 import { createProject, updateProject } from "@/lib/services/projects/write";
 
@@ -44,5 +45,10 @@ export async function updateFinancingAction(recordId: number, projectId: number,
 
 export async function withdrawFinancingAction(recordId: number, projectId: number, _prev: FormState, form: FormData): Promise<FormState> {
   const out = await runAction(form, (actor, input, ip) => deleteFinancingRecord(actor, recordId, input, ip));
+  return "refused" in out ? out.refused : saved(projectId);
+}
+
+export async function pushProjectAction(projectId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  const out = await runAction(form, (actor, input, ip) => createPushes(actor, { ...input, projectId }, ip), ["institutionIds"]);
   return "refused" in out ? out.refused : saved(projectId);
 }

@@ -57,6 +57,7 @@ export async function getProjectDetail(actor: Actor, id: number) {
     /** Records the actor may amend or withdraw (a bank sees only its own anyway). */
     financingEditable,
     canRecordFinancing: financingEditable && project.reviewStatus === "IN_LIBRARY",
+    canPush: project.reviewStatus === "IN_LIBRARY" && !project.highEmission && allowed(() => authorize(actor, "push.create", resource)),
     institutions: financingEditable ? await institutionOptions(actor) : [],
     transitionsAllowed: next,
     limitedView: Boolean(own.institutionId),

@@ -4,6 +4,7 @@ import { ClimateSection } from "@/components/climate/climate-section";
 import { FieldList } from "@/components/projects/detail/field-list";
 import { History } from "@/components/projects/detail/history";
 import { FinancingPanel } from "@/components/finance/financing-panel";
+import { PushForm } from "@/components/matching/push-form";
 import { MatchTable, PushTable, ReportTable } from "@/components/projects/detail/records";
 import { TransitionPanel } from "@/components/projects/detail/transition-panel";
 import { Badge } from "@/components/ui/badge";
@@ -12,7 +13,7 @@ import { requirePage } from "@/lib/auth/session";
 import { formatMoney, formatRateBp } from "@/lib/domain/format";
 import { TRANSITION_LABELS } from "@/lib/domain/review";
 import { m } from "@/lib/i18n";
-import { recordFinancingAction, transitionProjectAction, updateFinancingAction, withdrawFinancingAction } from "../actions";
+import { pushProjectAction, recordFinancingAction, transitionProjectAction, updateFinancingAction, withdrawFinancingAction } from "../actions";
 import { projectDetailOr404 } from "./load";
 
 export const metadata: Metadata = { title: m.projects.title };
@@ -69,7 +70,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           <FinancingPanel d={d} actor={actor} record={recordFinancingAction.bind(null, id)}
             update={(recordId) => updateFinancingAction.bind(null, recordId, id)} withdraw={(recordId) => withdrawFinancingAction.bind(null, recordId, id)} />
         </Section>
-        <Section title={m.detail.pushes}><PushTable rows={d.pushes} /></Section>
+        <Section title={m.detail.pushes}>
+          <PushTable rows={d.pushes} />
+          {d.canPush && <PushForm action={pushProjectAction.bind(null, id)} institutions={d.institutions.filter((i) => !d.pushes.some((p) => p.institutionId === i.id))} />}
+        </Section>
         <Section title={m.detail.matches}><MatchTable rows={d.matches} /></Section>
         {!d.limitedView && <Section title={m.detail.reports} actions={<Link href={`/dispatch?projectId=${id}`} className="text-sm text-brand-700 hover:underline">{m.detail.problemsLink}</Link>}><ReportTable rows={d.reports} /></Section>}
         <Section title={m.detail.history}><History transitions={d.transitions} edits={d.edits} /></Section>
