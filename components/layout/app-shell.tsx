@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
@@ -6,7 +7,7 @@ import { NAV_ITEMS } from "./nav-items";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ actor, organization, demo, children }: { actor: Actor; organization: string | null; demo: boolean; children: ReactNode }) {
+export function AppShell({ actor, organization, demo, unread, children }: { actor: Actor; organization: string | null; demo: boolean; unread: number; children: ReactNode }) {
   const items = NAV_ITEMS.filter((item) => can(actor, item.action));
   return (
     <div className="min-h-screen">
@@ -27,6 +28,10 @@ export function AppShell({ actor, organization, demo, children }: { actor: Actor
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <Link href="/inbox" data-testid="inbox-link" className="rounded-md px-2 py-1 text-brand-100 hover:bg-white/10 hover:text-white">
+              {m.inbox.title}
+              {unread > 0 && <span aria-label={m.inbox.unread.replace("{n}", String(unread))} className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-amber-950">{unread}</span>}
+            </Link>
             <span data-testid="current-user">
               {actor.displayName}
               <span className="ml-2 text-brand-100">{m.roles[actor.role]}{organization ? ` · ${organization}` : ""}</span>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { requirePage } from "@/lib/auth/session";
 import type { Action } from "@/lib/auth/policy";
 import { myProfile } from "@/lib/services/me";
+import { unreadCount } from "@/lib/services/notifications";
 import { isDemoInstance } from "@/lib/services/settings";
 import { AppShell } from "./app-shell";
 
@@ -11,9 +12,9 @@ import { AppShell } from "./app-shell";
  */
 export async function SignedInLayout({ action, children }: { action: Action; children: ReactNode }) {
   const actor = await requirePage(action);
-  const [profile, demo] = await Promise.all([myProfile(actor), isDemoInstance()]);
+  const [profile, demo, unread] = await Promise.all([myProfile(actor), isDemoInstance(), unreadCount(actor)]);
   return (
-    <AppShell actor={actor} organization={profile.organization?.name ?? null} demo={demo}>
+    <AppShell actor={actor} organization={profile.organization?.name ?? null} demo={demo} unread={unread}>
       {children}
     </AppShell>
   );

@@ -5,7 +5,7 @@ import { climateMessages } from "./catalog/climate";
 import { cockpitMessages } from "./catalog/cockpit";
 import { dispatchMessages } from "./catalog/dispatch";
 import { financeMessages } from "./catalog/finance";
-import { matchingMessages } from "./catalog/matching";
+import { inboxMessages, matchingMessages } from "./catalog/matching";
 
 export const zhCN = {
   adb: adbMessages,
@@ -14,6 +14,7 @@ export const zhCN = {
   climate: climateMessages,
   cockpit: cockpitMessages,
   matching: matchingMessages,
+  inbox: inboxMessages,
   app: {
     name: "气候投融资项目库",
     subtitle: "Climate Finance Pipeline",

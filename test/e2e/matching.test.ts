@@ -28,6 +28,9 @@ describe("pushing to a bank and its answers, in the browser", () => {
     await page.close();
 
     page = await signInAs(web.context, baseUrl, "bank1", "/bank");
+    await page.getByTestId("inbox-link").click();
+    await page.getByTestId("inbox").getByText(`新推送项目：${NAME}`).waitFor();
+    await page.goto(`${baseUrl}/bank`);
     await page.getByTestId("bank-pushes").getByRole("link", { name: NAME }).click();
     await page.getByRole("heading", { level: 1, name: NAME }).waitFor();
     const answer = page.getByTestId("push-answer-form");

@@ -1,4 +1,17 @@
 // Messages of one area of the product; lib/i18n/zh-CN.ts gathers them into the one catalog.
+export const inboxMessages = {
+  title: "通知",
+  intro: "推送、银行答复、逾期未答复、审核结果与问题销号",
+  unread: "{n} 条未读",
+  markAll: "全部标为已读",
+  markRead: "标为已读",
+  onlyUnread: "只看未读",
+  all: "全部",
+  open: "查看",
+  empty: "暂无通知。",
+  kind: { PUSH: "推送", RESPONSE: "答复", OVERDUE: "逾期", REVIEW: "审核", PROBLEM: "问题", SYSTEM: "系统" },
+};
+
 export const matchingMessages = {
   title: "项目匹配",
   matched: "与本机构产品匹配的项目",
