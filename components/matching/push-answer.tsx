@@ -2,8 +2,8 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { chinaToday } from "@/lib/domain/calendar";
-import { formatDate, formatMoney } from "@/lib/domain/format";
-import { NEXT_ANSWERS } from "@/lib/domain/push-workflow";
+import { formatMoney } from "@/lib/domain/format";
+import { dueDay, NEXT_ANSWERS } from "@/lib/domain/push-workflow";
 import type { FormState } from "@/lib/forms/action-state";
 import { m } from "@/lib/i18n";
 import type { ProjectDetail } from "@/lib/services/projects/detail";
@@ -16,13 +16,13 @@ export function PushAnswer({ push, action }: { push: ProjectDetail["pushes"][num
     <div className="space-y-3" data-testid={`push-${push.id}`}>
       <p className="text-sm text-slate-600">
         <Badge tone={push.status === "PENDING" ? "amber" : push.status === "DECLINED" ? "gray" : "green"}>{m.pushStatus[push.status]}</Badge>{" "}
-        {a.pushedOn.replace("{date}", formatDate(push.createdAt)).replace("{due}", chinaToday(push.dueAt))}
+        {a.pushedOn.replace("{date}", chinaToday(push.createdAt)).replace("{due}", dueDay(push.dueAt))}
         {push.message && <span className="ml-2 text-slate-500">“{push.message}”</span>}
       </p>
       {push.responses.length > 0 && (
         <ul className="text-xs text-slate-600" aria-label={a.history}>
           {push.responses.map((r) => (
-            <li key={r.id}>{formatDate(r.createdAt)} {r.responder.displayName}：{m.pushStatus[r.status]}{r.amount ? ` ${formatMoney(r.amount)}` : ""}{r.reason ? `（${r.reason}）` : ""}</li>
+            <li key={r.id}>{chinaToday(r.createdAt)} {r.responder.displayName}：{m.pushStatus[r.status]}{r.amount ? ` ${formatMoney(r.amount)}` : ""}{r.reason ? `（${r.reason}）` : ""}</li>
           ))}
         </ul>
       )}

@@ -1,6 +1,7 @@
 // A bank's answer to a pushed project, as a state machine: which answers may follow which, and
 // what each answer must carry. Approving and disbursing become financing records (services).
 import type { PushStatus } from "@/lib/db/generated/sqlite/enums";
+import { chinaToday } from "./calendar";
 
 export type Answer = Exclude<PushStatus, "PENDING">;
 
@@ -31,6 +32,11 @@ export function checkAnswer(current: PushStatus, a: AnswerInput): { field: strin
   }
   if (a.status === "DISBURSED" && !a.date) return { field: "date", message: "放款须填写日期" };
   return null;
+}
+
+/** The China calendar day an answer is due by: deadlines fall at the midnight that ends it. */
+export function dueDay(dueAt: Date): string {
+  return chinaToday(new Date(dueAt.getTime() - 1));
 }
 
 /** Pending past its deadline: the bureau chases it. */

@@ -7,7 +7,7 @@ import { authorize, scopeOf } from "@/lib/auth/policy";
 import { chinaToday, dayToDate } from "@/lib/domain/calendar";
 import { formatMoney } from "@/lib/domain/format";
 import { carbonToolApplies, isInstitutionKind } from "@/lib/domain/instruments";
-import { checkAnswer } from "@/lib/domain/push-workflow";
+import { checkAnswer, dueDay } from "@/lib/domain/push-workflow";
 import { addWorkingDays } from "@/lib/domain/working-days";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
@@ -57,7 +57,7 @@ export async function createPushes(actor: Actor, input: unknown, ip: string | nu
       });
       ids.push(push.id);
       await notifyOrganization(tx, inst.id, {
-        kind: "PUSH", title: `新推送项目：${project.name}`, body: `请于 ${chinaToday(dueAt)} 前答复。${data.message ?? ""}`.trim(), link: `/bank/projects/${project.id}`,
+        kind: "PUSH", title: `新推送项目：${project.name}`, body: `请于 ${dueDay(dueAt)} 前答复。${data.message ?? ""}`.trim(), link: `/bank/projects/${project.id}`,
       });
       await audit(tx, actor, { action: "push.create", entity: "Push", entityId: push.id, after: { projectId: project.id, institutionId: inst.id, dueAt, message: data.message }, ip });
     }

@@ -110,3 +110,14 @@ describe("score", () => {
     );
   });
 });
+
+describe("push deadlines", () => {
+  it("a deadline at the midnight ending a China day is due that day", async () => {
+    const { dueDay, isOverdue } = await import("@/lib/domain/push-workflow");
+    const due = new Date("2026-12-04T16:00:00Z");
+    expect(dueDay(due)).toBe("2026-12-04");
+    expect(isOverdue({ status: "PENDING", dueAt: due }, new Date("2026-12-04T15:59:59Z"))).toBe(false);
+    expect(isOverdue({ status: "PENDING", dueAt: due }, new Date("2026-12-04T16:00:01Z"))).toBe(true);
+    expect(isOverdue({ status: "APPROVED", dueAt: due }, new Date("2027-01-01T00:00:00Z"))).toBe(false);
+  });
+});
