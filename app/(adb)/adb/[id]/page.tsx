@@ -1,6 +1,6 @@
+import { recordOr404 } from "@/lib/forms/record-or-404";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DisbursementSection } from "@/components/adb/disbursement-section";
 import { MilestoneList } from "@/components/adb/milestone-list";
 import { PackageSection } from "@/components/adb/package-section";
@@ -11,7 +11,6 @@ import { requirePage } from "@/lib/auth/session";
 import { MILESTONE_COUNT, MILESTONE_LABELS } from "@/lib/domain/adb/milestones";
 import { shareBp } from "@/lib/domain/adb/progress";
 import { formatMoney, formatRateBp } from "@/lib/domain/format";
-import { NotFoundError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { subProjectDetail } from "@/lib/services/adb/detail";
 import { addDisbursementAction, addPackageAction, recordMilestoneAction, updatePackageAction } from "../actions";
@@ -20,14 +19,9 @@ export const metadata: Metadata = { title: m.adb.title };
 
 export default async function AdbSubProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("adb.read");
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const d = await subProjectDetail(actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const d = await recordOr404((await params).id, (id) => subProjectDetail(actor, id));
   const a = m.adb.detail;
-  const manage = d.canManage;
+  const { id, canManage: manage } = d;
   return (
     <>
       <Link href="/adb" className="text-sm text-brand-700 hover:underline">← {a.back}</Link>

@@ -1,6 +1,6 @@
+import { recordOr404 } from "@/lib/forms/record-or-404";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { MatchReasons } from "@/components/matching/reasons";
 import { PushAnswer } from "@/components/matching/push-answer";
 import { FieldList } from "@/components/projects/detail/field-list";
@@ -9,7 +9,6 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
 import { formatDate, formatMoney, formatNumber, formatRateBp, formatWanPlain } from "@/lib/domain/format";
-import { NotFoundError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { listMatches } from "@/lib/services/matching/list";
 import { getProjectDetail } from "@/lib/services/projects/detail";
@@ -22,12 +21,8 @@ const t = m.matching;
 /** What a bank may see of a library project: the project itself, and only its own dealings with it. */
 export default async function BankProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("page.bankPortal");
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const [d, matches] = await Promise.all([getProjectDetail(actor, id), listMatches(actor, { projectId: id, pageSize: 50 })]).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const [d, matches] = await recordOr404((await params).id, (id) => Promise.all([getProjectDetail(actor, id), listMatches(actor, { projectId: id, pageSize: 50 })]));
+  const id = d.project.id;
   const p = d.project;
   const f = m.fields;
   type Financing = (typeof d.financing)[number];

@@ -1,13 +1,12 @@
+import { recordOr404 } from "@/lib/forms/record-or-404";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { saveBenefitAction } from "@/app/(climate)/climate/actions";
 import { BenefitForm } from "@/components/climate/benefit-form";
 import { BenefitTrace } from "@/components/climate/benefit-trace";
 import { PageHeader, Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
 import { formatQuantity } from "@/lib/domain/format";
-import { NotFoundError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { projectBenefit } from "@/lib/services/climate/benefits";
 import { listFactors } from "@/lib/services/climate/factors";
@@ -18,12 +17,7 @@ const t = m.climate.project;
 
 export default async function ProjectBenefitPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("project.read");
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const b = await projectBenefit(actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const b = await recordOr404((await params).id, (id) => projectBenefit(actor, id));
   const factors = b.canEdit ? await listFactors(actor) : [];
   const option = (key: string) => factors.filter((f) => f.key.startsWith(key)).map((f) => ({ value: f.key, label: `${f.name}（${formatQuantity(f.value, 6)} ${f.unit}）` }));
   const p = b.project;

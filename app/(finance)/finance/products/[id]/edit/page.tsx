@@ -1,9 +1,8 @@
+import { recordOr404 } from "@/lib/forms/record-or-404";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ProductForm } from "@/components/finance/product-form";
 import { PageHeader } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import { productFormValues } from "@/lib/forms/product-values";
 import { m } from "@/lib/i18n";
 import { getProduct } from "@/lib/services/products";
@@ -14,12 +13,8 @@ export const metadata: Metadata = { title: m.finance.products.editTitle };
 
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("product.manage");
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const product = await getProduct(actor, id, "product.manage").catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const product = await recordOr404((await params).id, (id) => getProduct(actor, id, "product.manage"));
+  const id = product.id;
   const reference = await referenceData(actor);
   return (
     <>
