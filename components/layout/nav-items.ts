@@ -8,6 +8,7 @@ export const NAV_ITEMS: { href: string; label: string; action: Action }[] = [
   { href: "/owner", label: m.nav.ownerHome, action: "page.ownerPortal" },
   { href: "/projects", label: m.nav.projects, action: "page.library" },
   { href: "/cockpit", label: m.nav.cockpit, action: "page.cockpit" },
+  { href: "/pushes", label: m.matching.area.title, action: "page.matching" },
   { href: "/finance", label: m.finance.title, action: "financing.read" },
   { href: "/finance/products", label: m.finance.products.title, action: "product.read" },
   { href: "/adb", label: m.adb.title, action: "adb.read" },

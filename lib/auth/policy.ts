@@ -8,6 +8,7 @@ import type { Actor, Role } from "./actor";
 export const ACTIONS = [
   // pages (role homes)
   "page.workspace", "page.bankPortal", "page.cockpit", "page.ownerPortal", "page.library", "page.admin",
+  "page.matching",
   // project library
   "project.read", "project.create", "project.update", "project.submit", "project.review",
   "project.archive", "project.import", "project.export",
@@ -58,7 +59,7 @@ const ownerOrg: Grant = { scope: "ownerOrg" };
 type Table = Record<Role, Partial<Record<Action, Grant>>>;
 
 const bureauCommon: Partial<Record<Action, Grant>> = {
-  "page.workspace": any, "page.cockpit": any, "page.library": any,
+  "page.workspace": any, "page.cockpit": any, "page.library": any, "page.matching": any,
   "project.read": any, "project.create": any, "project.update": any, "project.submit": any,
   "project.review": any, "project.archive": any, "project.import": any, "project.export": any,
   "financing.read": any, "financing.write": any, "institution.read": any,
@@ -84,7 +85,7 @@ export const POLICY: Table = {
     "factor.read": any, "notification.read": any,
   },
   LEADER: {
-    "page.cockpit": any, "page.library": any,
+    "page.cockpit": any, "page.library": any, "page.matching": any,
     "project.read": any, "project.export": any, "financing.read": any, "institution.read": any,
     "product.read": any, "adb.read": any, "match.read": any, "push.read": any, "report.read": any,
     "dashboard.read": any, "factor.read": any, "notification.read": any,

@@ -4,11 +4,16 @@ import { pagingSchema, yuanString } from "./common";
 const blank = (v: unknown) => (v === "" ? undefined : v);
 const optionalId = z.preprocess(blank, z.coerce.number().int().positive().optional());
 
+export const MATCH_SORTS = ["score", "gap", "need", "co2"] as const;
+
 export const matchListQuery = pagingSchema.extend({
   institutionId: optionalId.describe("金融机构（银行只能看本机构）"),
   productId: optionalId,
   projectId: optionalId,
   minScore: z.preprocess(blank, z.coerce.number().int().min(0).max(100).optional()),
+  categoryId: optionalId.describe("项目类别"),
+  regionId: optionalId.describe("项目所在区县"),
+  sort: z.preprocess(blank, z.enum(MATCH_SORTS).default("score")).describe("排序：score 匹配分、gap 资金缺口、need 融资需求、co2 预期年减排，均从大到小"),
 });
 export type MatchListQuery = z.infer<typeof matchListQuery>;
 

@@ -1,6 +1,7 @@
 // Inputs of pushing projects to institutions and of a bank's answers.
 import { z } from "zod";
 import { Instrument } from "@/lib/db/generated/sqlite/enums";
+import { pagingSchema, yuanString } from "./common";
 import { dayText, enumField, idField, optionalInt, optionalRatePercent, optionalText, optionalWanAmount } from "./fields";
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
@@ -29,3 +30,22 @@ export const pushAnswerInput = z.object({
   rateBp: optionalRatePercent("利率"),
   termMonths: optionalInt("期限（月）", 1, 480),
 });
+
+const optionalId = z.preprocess(blank, z.coerce.number().int().positive().optional());
+
+export const pushListQuery = pagingSchema.extend({
+  institutionId: optionalId.describe("金融机构（银行只能看本机构）"),
+  projectId: optionalId,
+  status: z.preprocess(blank, z.enum(["PENDING", ...ANSWERS]).optional()),
+  overdue: z.preprocess((v) => (v === "" || v === undefined ? undefined : v === true || v === "1" || v === "true"), z.boolean().optional())
+    .describe("只看逾期未答复的"),
+});
+export type PushListQuery = z.infer<typeof pushListQuery>;
+
+export const pushItemSchema = z.object({
+  id: z.number().int(), status: z.string(), message: z.string().nullable(), createdAt: z.string(), dueAt: z.string(), dueDay: z.string(),
+  respondedAt: z.string().nullable(), overdue: z.boolean(),
+  institution: z.object({ id: z.number().int(), name: z.string() }),
+  project: z.object({ id: z.number().int(), code: z.string(), name: z.string(), category: z.string(), district: z.string(), financingNeed: yuanString, gapAmount: yuanString }),
+});
+export const pushListSchema = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(pushItemSchema) });

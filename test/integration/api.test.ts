@@ -66,11 +66,11 @@ describe("API base", () => {
 
   it("scopes lists to the caller: a bank's pushes and products are its own", async () => {
     const bank2 = await sessionCookie("bank2");
-    const pushes = await (await getPushes(apiRequest("/api/v1/pushes", { cookie: bank2 }), noParams)).json();
+    const pushes = (await (await getPushes(apiRequest("/api/v1/pushes?pageSize=200&institutionId=1", { cookie: bank2 }), noParams)).json()).items;
     const products = await (await getProducts(apiRequest("/api/v1/products", { cookie: bank2 }), noParams)).json();
     const me = await (await getMe(apiRequest("/api/v1/me", { cookie: bank2 }), noParams)).json();
     expect(pushes.length).toBeGreaterThan(0);
-    expect(pushes.every((p: { institution: string }) => p.institution === me.organization.name)).toBe(true);
+    expect(pushes.every((p: { institution: { name: string } }) => p.institution.name === me.organization.name)).toBe(true);
     expect(products.every((p: { institution: { name: string } }) => p.institution.name === me.organization.name)).toBe(true);
     expect(me.permissions).toContain("push.respond");
     expect(me.permissions).not.toContain("dashboard.read");

@@ -75,7 +75,7 @@ describe("pushing a project to a bank and the bank's answers", () => {
     expect(await db.auditLog.count({ where: { entity: "Push", entityId: String(id), action: "push.respond" } })).toBe(3);
 
     // Bank B finds no trace: not in its pushes, matches, notifications, or the project's records.
-    expect((await listPushes(bank2)).map((p) => p.id)).not.toContain(id);
+    expect((await listPushes(bank2, { pageSize: 200 })).items.map((p) => p.id)).not.toContain(id);
     expect((await listMatches(bank2, { projectId: project.id })).total).toBe(0);
     await expect(answerPush(bank2, id, { status: "INTERESTED" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getProjectDetail(bank2, project.id)).rejects.toBeInstanceOf(NotFoundError);

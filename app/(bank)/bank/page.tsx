@@ -1,34 +1,46 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { PushStatus } from "@/components/matching/push-status";
 import { DataTable } from "@/components/ui/data-table";
 import { KpiCard } from "@/components/ui/kpi-card";
+import { Pagination } from "@/components/ui/pagination";
 import { PageHeader, Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
-import { formatDate, formatMoney, formatRateBp, formatWanPlain } from "@/lib/domain/format";
+import { chinaToday } from "@/lib/domain/calendar";
+import { formatMoney, formatRateBp, formatWanPlain } from "@/lib/domain/format";
 import { m } from "@/lib/i18n";
 import { MatchList } from "@/components/matching/match-list";
 import { ValidationError } from "@/lib/errors";
 import { listMatches } from "@/lib/services/matching/list";
 import { listProducts } from "@/lib/services/products";
 import { listPushes, pushPipeline } from "@/lib/services/pushes";
+import { referenceData } from "@/lib/services/reference";
+import { firstValues } from "@/lib/url";
 
 export const metadata: Metadata = { title: m.home.bankTitle };
 
 const STATUSES = ["PENDING", "INTERESTED", "DUE_DILIGENCE", "APPROVED", "DISBURSED", "DECLINED"] as const;
 
-export default async function BankHomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+/** The bank's pushes page on their own (`pushPage`), so paging them keeps the match list where it is. */
+const PUSH_PAGE = 20;
+
+export default async function BankHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePage("page.bankPortal");
-  const query = await searchParams;
-  const matchQuery = { productId: query.productId, minScore: query.minScore, page: query.page };
-  const [pushes, products, pipeline, matches] = await Promise.all([
-    listPushes(actor), listProducts(actor), pushPipeline(actor),
+  const query = firstValues(await searchParams);
+  const { pushPage, ...matchQuery } = query;
+  const [pushes, products, pipeline, reference, matches] = await Promise.all([
+    listPushes(actor, { page: pushPage, pageSize: PUSH_PAGE }).catch((e) => {
+      if (e instanceof ValidationError) return listPushes(actor, { pageSize: PUSH_PAGE });
+      throw e;
+    }),
+    listProducts(actor), pushPipeline(actor), referenceData(actor),
     listMatches(actor, matchQuery).catch((e) => {
       if (e instanceof ValidationError) return listMatches(actor, {});
       throw e;
     }),
   ]);
-  type PushRow = (typeof pushes)[number];
+  type PushRow = (typeof pushes.items)[number];
   type ProductRow = (typeof products)[number];
   return (
     <>
@@ -40,12 +52,13 @@ export default async function BankHomePage({ searchParams }: { searchParams: Pro
       </div>
       <div className="mt-6 space-y-6">
         <Section title={m.matching.matched}>
-          <MatchList matches={matches} products={products} query={query} />
+          <MatchList matches={matches} query={query} path="/bank" testId="bank-matches" projectHref={(id) => `/bank/projects/${id}`}
+            options={{ products, categories: reference.categories, regions: reference.regions }} />
         </Section>
         <Section title={m.bank.pushes}>
           <DataTable<PushRow>
             testId="bank-pushes"
-            rows={pushes}
+            rows={pushes.items}
             rowKey={(r) => r.id}
             columns={[
               { key: "code", header: m.table.code, render: (r) => r.project.code },
@@ -54,19 +67,12 @@ export default async function BankHomePage({ searchParams }: { searchParams: Pro
               { key: "district", header: m.table.district, render: (r) => r.project.district },
               { key: "need", header: m.kpi.need + m.units.inWan, align: "right", render: (r) => formatWanPlain(r.project.financingNeed) },
               { key: "gap", header: m.kpi.gap + m.units.inWan, align: "right", render: (r) => formatWanPlain(r.project.gapAmount) },
-              { key: "pushed", header: m.table.pushedAt, render: (r) => formatDate(r.createdAt) },
-              { key: "due", header: m.table.dueAt, render: (r) => formatDate(r.dueAt) },
-              {
-                key: "status", header: m.table.response,
-                render: (r) => (
-                  <span className="space-x-1">
-                    <Badge tone={r.status === "DECLINED" ? "gray" : r.status === "PENDING" ? "amber" : "green"}>{m.pushStatus[r.status]}</Badge>
-                    {r.overdue && <Badge tone="red">{m.table.overdue}</Badge>}
-                  </span>
-                ),
-              },
+              { key: "pushed", header: m.table.pushedAt, render: (r) => chinaToday(r.createdAt) },
+              { key: "due", header: m.table.dueAt, render: (r) => r.dueDay },
+              { key: "status", header: m.table.response, render: (r) => <PushStatus status={r.status} overdue={r.overdue} /> },
             ]}
           />
+          <Pagination path="/bank" query={query} page={pushes.page} pageSize={pushes.pageSize} total={pushes.total} param="pushPage" />
         </Section>
         <Section title={m.bank.products} actions={<Link href="/finance/products" className="text-sm text-brand-700 hover:underline">{m.finance.products.manage}</Link>}>
           <DataTable<ProductRow>

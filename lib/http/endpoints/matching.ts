@@ -4,10 +4,10 @@ import { listMatches } from "@/lib/services/matching/list";
 import { listNotifications, markRead } from "@/lib/services/notifications";
 import { answerPush, createPushes } from "@/lib/services/push-workflow";
 import { listPushes } from "@/lib/services/pushes";
-import { idParam, yuanString } from "@/lib/validation/common";
+import { idParam } from "@/lib/validation/common";
 import { matchListQuery, matchListSchema } from "@/lib/validation/matching";
 import { notificationListQuery, notificationListSchema, notificationReadInput } from "@/lib/validation/notifications";
-import { pushAnswerInput, pushCreateInput } from "@/lib/validation/pushes";
+import { pushAnswerInput, pushCreateInput, pushListQuery, pushListSchema } from "@/lib/validation/pushes";
 import type { RouteHandler } from "../endpoint";
 import { endpoint } from "../endpoint";
 
@@ -21,14 +21,11 @@ export const getMatches = endpoint(
 
 export const getPushes = endpoint(
   {
-    method: "GET", path: "/api/v1/pushes", summary: "项目推送及响应状态（银行仅见推送给本机构的）", tags: ["matching"],
-    response: z.array(z.object({
-      id: z.number().int(), status: z.string(), message: z.string().nullable(), createdAt: z.string(), dueAt: z.string(), overdue: z.boolean(),
-      institution: z.string(),
-      project: z.object({ id: z.number().int(), code: z.string(), name: z.string(), category: z.string(), district: z.string(), financingNeed: yuanString, gapAmount: yuanString }),
-    })),
+    method: "GET", path: "/api/v1/pushes",
+    summary: "项目推送及答复状态，分页，可按机构、项目、状态筛选，overdue=1 只看逾期未答复（按逾期时间从长到短）。银行仅见推送给本机构的；生态环境局与领导见本辖区的",
+    tags: ["matching"], query: pushListQuery, response: pushListSchema,
   },
-  async ({ actor }) => listPushes(actor),
+  async ({ actor, query }) => listPushes(actor, query),
 );
 
 export const postPushes = endpoint(

@@ -9,23 +9,37 @@ import { ForbiddenError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { parseInput } from "@/lib/validation/parse";
 import { matchListQuery } from "@/lib/validation/matching";
+import { regionWhere } from "../scope";
 import { categoryFamilies, loadProducts, projectSelect, regionPaths, toMatchProject } from "./inputs";
+
+const ORDER = {
+  score: [],
+  gap: [{ project: { gapAmount: "desc" } }],
+  need: [{ project: { financingNeed: "desc" } }],
+  co2: [{ project: { co2ReductionT: { sort: "desc", nulls: "last" } } }],
+} as const;
 
 export async function listMatches(actor: Actor, query: unknown = {}) {
   const q = parseInput(matchListQuery, query ?? {});
   const scope = listScope(actor, "match.read");
   if (scope.kind === "ownerOrg") throw new ForbiddenError();
   const institutionId = scope.kind === "institution" ? scope.institutionId : q.institutionId;
+  const project = {
+    ...(scope.kind === "all" ? regionWhere(actor) : {}),
+    ...(q.categoryId ? { categoryId: q.categoryId } : {}),
+    ...(q.regionId ? { regionId: q.regionId } : {}),
+  };
   const where = {
     eligible: true,
     ...(q.productId ? { productId: q.productId } : {}),
     ...(q.projectId ? { projectId: q.projectId } : {}),
     ...(q.minScore !== undefined ? { score: { gte: q.minScore } } : {}),
     ...(institutionId !== undefined ? { product: { institutionId } } : {}),
+    ...(Object.keys(project).length ? { project } : {}),
   };
   const [total, rows] = await Promise.all([
     db.match.count({ where }),
-    db.match.findMany({ where, orderBy: [{ score: "desc" }, { projectId: "asc" }, { productId: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.match.findMany({ where, orderBy: [...ORDER[q.sort], { score: "desc" }, { projectId: "asc" }, { productId: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
   ]);
   const projectIds = [...new Set(rows.map((r) => r.projectId))];
   const productIds = [...new Set(rows.map((r) => r.productId))];

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Push" ADD COLUMN     "overdueNotifiedAt" TIMESTAMP(3);
