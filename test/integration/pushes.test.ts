@@ -129,8 +129,10 @@ describe("matching and push API: two banks fully isolated", () => {
     expect(other.status).toBe(404);
     const ok = await postPushResponse(apiRequest(`/api/v1/pushes/${ids[0]}/responses`, { method: "POST", cookie: await sessionCookie("bank1"), body: JSON.stringify({ status: "DECLINED", reason: "不在本行授信范围" }) }), params);
     expect(ok.status).toBe(201);
-    const list = await (await getPushes(apiRequest("/api/v1/pushes", { cookie: await sessionCookie("bank2") }), noParams)).json();
-    expect(list.map((p: { id: number }) => p.id)).not.toContain(ids[0]);
+    const pushesOf = async (bank: "bank1" | "bank2") =>
+      (await (await getPushes(apiRequest("/api/v1/pushes?pageSize=200", { cookie: await sessionCookie(bank) }), noParams)).json()).items.map((p: { id: number }) => p.id);
+    expect(await pushesOf("bank1")).toContain(ids[0]);
+    expect(await pushesOf("bank2")).not.toContain(ids[0]);
   });
 });
 
