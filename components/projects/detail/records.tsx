@@ -4,7 +4,6 @@ import { m } from "@/lib/i18n";
 import type { ProjectDetail } from "@/lib/services/projects/detail";
 
 type Push = ProjectDetail["pushes"][number];
-type Match = ProjectDetail["matches"][number];
 type Report = ProjectDetail["reports"][number];
 
 export function PushTable({ rows }: { rows: Push[] }) {
@@ -15,16 +14,6 @@ export function PushTable({ rows }: { rows: Push[] }) {
       { key: "due", header: m.table.dueAt, render: (r) => formatDate(r.dueAt) },
       { key: "status", header: m.table.response, render: (r) => m.pushStatus[r.status] },
       { key: "last", header: m.detail.what, render: (r) => r.responses.at(-1)?.reason ?? r.message ?? "—" },
-    ]} />
-  );
-}
-
-export function MatchTable({ rows }: { rows: Match[] }) {
-  return (
-    <DataTable<Match> rows={rows} rowKey={(r) => r.id} columns={[
-      { key: "product", header: m.detail.product, render: (r) => r.product.name },
-      { key: "inst", header: m.detail.institution, render: (r) => r.product.institution.name },
-      { key: "score", header: m.detail.score, align: "right", render: (r) => r.score },
     ]} />
   );
 }

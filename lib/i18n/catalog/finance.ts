@@ -50,6 +50,7 @@ export const financeMessages = {
     add: "新增产品",
     manage: "管理产品",
     edit: "修改",
+    viewMatches: "查看匹配项目",
     createTitle: "新增绿色金融产品",
     editTitle: "修改绿色金融产品",
     institution: "所属机构",

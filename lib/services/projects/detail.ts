@@ -22,7 +22,7 @@ function allowed(check: () => void): boolean {
 export async function getProjectDetail(actor: Actor, id: number) {
   const access = await projectFor(actor, "project.read", id);
   const own = scopeOf(actor, "project.read") === "institution" ? { institutionId: actor.organizationId! } : {};
-  const [project, financing, pushes, matches, reports, transitions, edits] = await Promise.all([
+  const [project, financing, pushes, reports, transitions, edits] = await Promise.all([
     db.project.findUniqueOrThrow({
       where: { id },
       include: { ownerOrg: { select: { id: true, name: true } }, region: { select: { name: true } }, category: { select: { name: true, family: true, code: true } }, createdBy: { select: { displayName: true } } },
@@ -32,11 +32,6 @@ export async function getProjectDetail(actor: Actor, id: number) {
       where: { projectId: id, ...own },
       orderBy: { createdAt: "desc" },
       include: { institution: { select: { name: true } }, responses: { orderBy: { createdAt: "asc" }, include: { responder: { select: { displayName: true } } } } },
-    }),
-    db.match.findMany({
-      where: { projectId: id, ...(own.institutionId ? { product: { institutionId: own.institutionId } } : {}) },
-      orderBy: { score: "desc" },
-      include: { product: { select: { name: true, institution: { select: { name: true } } } } },
     }),
     scopeOf(actor, "report.read") ? db.progressReport.findMany({ where: { projectId: id }, orderBy: [{ year: "desc" }, { month: "desc" }], include: { problems: true } }) : Promise.resolve([]),
     db.projectTransition.findMany({ where: { projectId: id }, orderBy: { id: "asc" }, include: { actor: { select: { displayName: true } } } }),
@@ -51,7 +46,7 @@ export async function getProjectDetail(actor: Actor, id: number) {
   return {
     project,
     funding: fundingFigures(project.financingNeed, [{ amount: project.securedAmount, status: "APPROVED" as const }]),
-    financing, pushes, matches, reports, transitions, adbSubProjects,
+    financing, pushes, reports, transitions, adbSubProjects,
     edits: edits.map((e) => ({ id: e.id, at: e.at, by: e.actor?.displayName ?? e.actorName, action: e.action, before: e.before as Record<string, unknown> | null, after: e.after as Record<string, unknown> | null })),
     canEdit: allowed(() => authorize(actor, "project.update", resource)),
     /** Records the actor may amend or withdraw (a bank sees only its own anyway). */

@@ -17,6 +17,7 @@ export default async function ProductsPage() {
   const actor = await requirePage("product.read");
   const products = await listProducts(actor);
   const manage = can(actor, "product.manage");
+  const matchesPath = can(actor, "page.matching") ? "/matches" : can(actor, "page.bankPortal") ? "/bank" : null;
   const range = (min: string | null, max: string | null, unit = "") => (min === null && max === null ? "—" : `${min ?? "—"} ~ ${max ?? "—"}${unit}`);
   return (
     <>
@@ -37,6 +38,7 @@ export default async function ProductsPage() {
           { key: "co2", header: t.minCo2, align: "right", render: (p) => (p.minCo2ReductionT === null ? "—" : `${formatNumber(p.minCo2ReductionT)} tCO₂e`) },
           { key: "tool", header: m.projects.carbonTool, render: (p) => (p.carbonToolLinked ? <Badge tone="green">{m.projects.yes}</Badge> : "—") },
           { key: "active", header: m.table.active, render: (p) => <Badge tone={p.active ? "green" : "gray"}>{p.active ? m.table.activeYes : m.table.activeNo}</Badge> },
+          ...(matchesPath ? [{ key: "matches", header: "", render: (p: Product) => <Link className="whitespace-nowrap text-brand-700 hover:underline" href={`${matchesPath}?productId=${p.id}`}>{t.viewMatches}</Link> }] : []),
           ...(manage ? [{ key: "edit", header: "", render: (p: Product) => <Link className="whitespace-nowrap text-brand-700 hover:underline" href={`/finance/products/${p.id}/edit`}>{t.edit}</Link> }] : []),
         ]} />
       </Section>

@@ -5,14 +5,17 @@ import { FieldList } from "@/components/projects/detail/field-list";
 import { History } from "@/components/projects/detail/history";
 import { FinancingPanel } from "@/components/finance/financing-panel";
 import { PushForm } from "@/components/matching/push-form";
-import { MatchTable, PushTable, ReportTable } from "@/components/projects/detail/records";
+import { ProjectMatches } from "@/components/matching/project-matches";
+import { PushTable, ReportTable } from "@/components/projects/detail/records";
 import { TransitionPanel } from "@/components/projects/detail/transition-panel";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader, Section } from "@/components/ui/section";
+import { can } from "@/lib/auth/policy";
 import { requirePage } from "@/lib/auth/session";
 import { formatMoney, formatRateBp } from "@/lib/domain/format";
 import { TRANSITION_LABELS } from "@/lib/domain/review";
 import { m } from "@/lib/i18n";
+import { listMatches } from "@/lib/services/matching/list";
 import { pushProjectAction, recordFinancingAction, transitionProjectAction, updateFinancingAction, withdrawFinancingAction } from "../actions";
 import { projectDetailOr404 } from "./load";
 
@@ -22,6 +25,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const actor = await requirePage("page.library");
   const d = await projectDetailOr404(actor, (await params).id);
   const id = d.project.id;
+  const matches = can(actor, "match.read") ? await listMatches(actor, { projectId: id, pageSize: 200 }) : null;
   const p = d.project;
   const f = m.fields;
   const yes = (v: boolean) => (v ? m.projects.yes : m.projects.no);
@@ -74,7 +78,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           <PushTable rows={d.pushes} />
           {d.canPush && <PushForm action={pushProjectAction.bind(null, id)} institutions={d.institutions.filter((i) => !d.pushes.some((p) => p.institutionId === i.id))} />}
         </Section>
-        <Section title={m.detail.matches}><MatchTable rows={d.matches} /></Section>
+        {matches && <Section title={m.detail.matches}><ProjectMatches items={matches.items} /></Section>}
         {!d.limitedView && <Section title={m.detail.reports} actions={<Link href={`/dispatch?projectId=${id}`} className="text-sm text-brand-700 hover:underline">{m.detail.problemsLink}</Link>}><ReportTable rows={d.reports} /></Section>}
         <Section title={m.detail.history}><History transitions={d.transitions} edits={d.edits} /></Section>
       </div>
