@@ -27,7 +27,7 @@ export function AppShell({ actor, organization, demo, unread, children }: { acto
               <NavLink key={item.href} href={item.href} label={item.label} all={items.map((i) => i.href)} />
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          <div className="no-print ml-auto flex items-center gap-3 text-sm">
             <Link href="/inbox" data-testid="inbox-link" className="rounded-md px-2 py-1 text-brand-100 hover:bg-white/10 hover:text-white">
               {m.inbox.title}
               {unread > 0 && <span aria-label={m.inbox.unread.replace("{n}", String(unread))} className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-amber-950">{unread}</span>}

@@ -47,6 +47,15 @@ describe("pushing to a bank and its answers, in the browser", () => {
     await page.close();
 
     page = await signInAs(web.context, baseUrl, "staff");
+    // The bureau's response board shows bank A's answer on the push.
+    await page.goto(`${baseUrl}/pushes`);
+    const filters = page.getByTestId("push-filters");
+    await filters.getByLabel("金融机构").selectOption({ label: "中国工商银行湘潭分行" });
+    await filters.getByLabel("响应状态").selectOption({ label: "已授信" });
+    await filters.getByRole("button", { name: "筛选" }).click();
+    await page.getByTestId("board-pushes").locator("tr", { hasText: NAME }).getByText("已授信").waitFor();
+    await page.getByTestId("board-institutions").getByText("中国工商银行湘潭分行").waitFor();
+    await page.screenshot({ path: `${SHOTS}/bureau-push-board.png`, fullPage: true });
     const listAfter = await listFigures(page, baseUrl, CODE, NAME);
     expect(listAfter.secured - listBefore.secured).toBe(50_000_000n);
     expect(listBefore.gap - listAfter.gap).toBe(50_000_000n);
@@ -70,7 +79,7 @@ describe("pushing to a bank and its answers, in the browser", () => {
     expect(await page.locator("main").textContent()).not.toContain(NAME);
     const res = await page.goto(`${baseUrl}/bank/projects/${projectId}`);
     expect(res?.status()).toBe(404);
-    const api = await page.request.get(`${baseUrl}/api/v1/pushes`);
+    const api = await page.request.get(`${baseUrl}/api/v1/pushes?pageSize=200`);
     expect(JSON.stringify(await api.json())).not.toContain(NAME);
     const notices = await page.request.get(`${baseUrl}/api/v1/notifications?pageSize=200`);
     expect(JSON.stringify(await notices.json())).not.toContain(NAME);

@@ -5,14 +5,27 @@ import { CockpitFilters } from "@/components/cockpit/cockpit-filters";
 import { PrintButton } from "@/components/cockpit/print-button";
 import { PageHeader } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/domain/format";
 import { ValidationError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { cockpitSummary, cockpitYears } from "@/lib/services/cockpit/summary";
-import { referenceData } from "@/lib/services/reference";
+import { referenceData, type ReferenceData } from "@/lib/services/reference";
 import { firstValues, withQuery } from "@/lib/url";
 import { cockpitQuery } from "@/lib/validation/cockpit";
 
 export const metadata: Metadata = { title: m.cockpit.title };
+
+/** On paper, the filters and the moment behind the figures, since the form itself is not printed. */
+function printedFilters(values: Record<string, string | undefined>, reference: ReferenceData, now: Date): string {
+  const f = m.cockpit.filters;
+  const category = values.categoryId ? reference.categories.find((c) => String(c.id) === values.categoryId)?.name : values.family ? m.family[values.family as keyof typeof m.family] : undefined;
+  const district = reference.regions.find((r) => String(r.id) === values.regionId)?.name;
+  return m.cockpit.printedAt.replace("{at}", formatDateTime(now)).replace("{filters}", [
+    `${f.year}：${values.year ? `${values.year} 年` : f.allYears}`,
+    `${f.district}：${district ?? f.allDistricts}`,
+    `${f.category}：${category ?? f.allCategories}`,
+  ].join("，"));
+}
 
 export default async function CockpitPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePage("page.cockpit");
@@ -40,6 +53,7 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
         <CockpitFilters values={values} reference={reference} years={years} />
         {!parsed.success && <p role="status" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">{m.projects.invalidFilter}</p>}
       </div>
+      <p className="hidden text-sm text-slate-600 print:block" data-testid="print-filters">{printedFilters(values, reference, new Date())}</p>
       <CockpitDashboard s={summary} query={query} wall={wall} />
     </div>
   );

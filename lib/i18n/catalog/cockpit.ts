@@ -3,6 +3,7 @@ export const cockpitMessages = {
   title: "领导驾驶舱",
   intro: "入库项目的融资需求、已落实融资与缺口，资金来源、推送转化、亚行项目进展与待办事项。点击图表可查看对应项目清单。",
   filters: { title: "筛选", year: "入库年份", allYears: "全部年份", district: "区县", allDistricts: "全部区县", category: "类别", allCategories: "全部类别", apply: "筛选", reset: "清除筛选", family: "（大类）" },
+  printedAt: "数据截至 {at}（北京时间）；{filters}",
   yearNote: "年份指项目入库的年份（北京时间）；融资时间趋势按融资记录日期统计。",
   kpi: { projects: "入库项目", investment: "总投资", need: "融资需求", secured: "已落实融资", gap: "融资缺口", rate: "融资落实率", co2: "预期年减排量", institutions: "参与金融机构", institutionsUnit: "家", projectsUnit: "个" },
   charts: {
