@@ -41,3 +41,8 @@ export class ConflictError extends AppError {
     super("CONFLICT", 409, message, details);
   }
 }
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterS: number, message = m.errors.rateLimited) {
+    super("RATE_LIMITED", 429, message, { retryAfterS });
+  }
+}

@@ -8,6 +8,8 @@ export interface Actor {
   role: Role;
   organizationId: number | null;
   regionId: number | null;
+  /** Set after an administrator creates the account or resets its password: nothing else works until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 export type { Role };

@@ -1,5 +1,5 @@
 // JSON answers of the API: data with bigint money as strings, and the one error envelope.
-import { AppError } from "@/lib/errors";
+import { AppError, RateLimitedError } from "@/lib/errors";
 import { toJsonValue } from "@/lib/json";
 import { m } from "@/lib/i18n";
 
@@ -12,7 +12,9 @@ export function jsonResponse(data: unknown, status = 200): Response {
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return jsonResponse({ error: { code: error.code, message: error.message, details: error.details ?? null } }, error.status);
+    const res = jsonResponse({ error: { code: error.code, message: error.message, details: error.details ?? null } }, error.status);
+    if (error instanceof RateLimitedError) res.headers.set("retry-after", String(error.retryAfterS));
+    return res;
   }
   console.error("[api] unexpected error", error);
   return jsonResponse({ error: { code: "INTERNAL", message: m.errors.generic, details: null } }, 500);

@@ -6,6 +6,7 @@ import { cockpitMessages } from "./catalog/cockpit";
 import { dispatchMessages } from "./catalog/dispatch";
 import { financeMessages } from "./catalog/finance";
 import { inboxMessages, matchingMessages } from "./catalog/matching";
+import { accountMessages, usersMessages } from "./catalog/account";
 
 export const zhCN = {
   adb: adbMessages,
@@ -15,6 +16,8 @@ export const zhCN = {
   cockpit: cockpitMessages,
   matching: matchingMessages,
   inbox: inboxMessages,
+  account: accountMessages,
+  users: usersMessages,
   app: {
     name: "气候投融资项目库",
     subtitle: "Climate Finance Pipeline",
@@ -89,6 +92,8 @@ export const zhCN = {
     submit: "登录",
     submitting: "正在登录…",
     failed: "用户名或密码错误，或账户已停用。",
+    locked: "连续登录失败次数过多，账户已锁定 15 分钟，请稍后再试或联系管理员解锁。",
+    throttled: "该地址登录失败次数过多，请稍后再试。",
     demoAccounts: "演示账户（密码均为 Demo#2025，点击即可登录）",
   },
   home: {
@@ -358,6 +363,8 @@ export const zhCN = {
     projectNotFound: "未找到该项目。",
     noOrganization: "您的账户未关联机构，请联系管理员。",
     ownerEditableOnly: "项目已提交审核，只有草稿或退回修改状态的项目可以由项目单位修改。",
+    rateLimited: "请求过于频繁，请稍后再试。",
+    passwordChangeRequired: "请先修改初始密码。",
   },
 };
 
