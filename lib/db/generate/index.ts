@@ -2,7 +2,7 @@
 // their answers, transitions, monthly reports, problems, finance products and ADB sub-projects, in
 // the proportions of the pilot city's data. Deterministic for a seed. Expects the reference data
 // (regions, categories, institutions, bureau users: the demo seed) to be loaded already; every
-// generated code starts with "GEN-" so it never collides with real or demo records.
+// generated code starts with "GEN<seed>-" so it never collides with real or demo records.
 import type { Db } from "../client";
 import { INSTITUTION_KINDS } from "@/lib/domain/instruments";
 import { insertRows } from "../insert-rows";
@@ -129,7 +129,9 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
     const total = amountWan(r, 300, 400_000);
     const need = (total * BigInt(r.int(40, 90))) / 100n / WAN * WAN;
     const submittedAt = status === "DRAFT" ? null : between(r, start, now - 30 * DAY);
-    const inLibraryAt = status === "IN_LIBRARY" || status === "ARCHIVED" ? new Date(submittedAt!.getTime() + r.int(5, 60) * DAY) : null;
+    // Reviewed within 5–60 days, but never after today (a late submission leaves less time).
+    const inLibraryAt = status === "IN_LIBRARY" || status === "ARCHIVED"
+      ? new Date(submittedAt!.getTime() + r.int(5, Math.min(60, Math.floor((now - submittedAt!.getTime()) / DAY))) * DAY) : null;
     const records: RecordPlan[] = [];
     if (status === "IN_LIBRARY" && r.chance(0.65)) {
       const share = r.chance(0.4) ? 100 : r.int(10, 90);
@@ -181,15 +183,22 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
         const status = r.weighted(PUSH_STATUSES);
         pushes.push({
           projectId, institutionId, productId: r.chance(0.5) && productList.length ? r.pick(productList) : null, senderId: staff.id, status,
-          dueAt: new Date(createdAt.getTime() + 14 * DAY), respondedAt: status === "PENDING" ? null : new Date(createdAt.getTime() + r.int(1, 20) * DAY), createdAt,
+          dueAt: new Date(createdAt.getTime() + 14 * DAY), respondedAt: status === "PENDING" ? null : new Date(Math.min(createdAt.getTime() + r.int(1, 20) * DAY, now)), createdAt,
         });
       }
     }
     if (p.stage === "CONSTRUCTION") {
+      // The last three months, oldest first, as the report form requires: each cumulative is the
+      // previous one plus the month, and progress never falls.
       const d = new Date(now);
-      for (let k = 1; k <= 3; k++) {
+      let cumulative = BigInt(r.int(500, 5000)) * WAN;
+      let progress = r.int(5, 85);
+      for (let k = 3; k >= 1; k--) {
         const at = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - k, 1));
-        reports.push({ projectId, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, investmentMonth: BigInt(r.int(10, 500)) * WAN, investmentCumulative: BigInt(r.int(500, 5000)) * WAN, physicalProgress: r.int(5, 95), filedById: staff.id, createdAt: new Date(now), updatedAt: new Date(now) });
+        const month = BigInt(r.int(10, 500)) * WAN;
+        cumulative += month;
+        progress = Math.min(100, progress + r.int(0, 5));
+        reports.push({ projectId, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, investmentMonth: month, investmentCumulative: cumulative, physicalProgress: progress, filedById: staff.id, createdAt: new Date(now), updatedAt: new Date(now) });
       }
     }
   }
