@@ -33,7 +33,7 @@ export function AppShell({ actor, organization, demo, unread, children }: { acto
               {unread > 0 && <span aria-label={m.inbox.unread.replace("{n}", String(unread))} className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-amber-950">{unread}</span>}
             </Link>
             <span data-testid="current-user">
-              {actor.displayName}
+              <Link href="/account/password" title={m.account.title} className="hover:underline">{actor.displayName}</Link>
               <span className="ml-2 text-brand-100">{m.roles[actor.role]}{organization ? ` · ${organization}` : ""}</span>
             </span>
             <SignOutButton label={m.nav.signOut} />

@@ -15,6 +15,7 @@ export const NAV_ITEMS: { href: string; label: string; action: Action }[] = [
   { href: "/dispatch", label: m.dispatch.title, action: "report.read" },
   { href: "/climate", label: m.climate.title, action: "dashboard.read" },
   { href: "/admin/institutions", label: m.finance.institutions.title, action: "institution.manage" },
+  { href: "/admin/users", label: m.users.title, action: "user.manage" },
   { href: "/admin/reference", label: m.nav.reference, action: "page.admin" },
   { href: "/admin/audit", label: m.nav.audit, action: "page.admin" },
 ];

@@ -1,5 +1,5 @@
 // One labelled form field with its hint or error, shared by every form of the product.
-export type FieldKind = "text" | "textarea" | "amount" | "number" | "date" | "select" | "checkbox" | "checkboxes";
+export type FieldKind = "text" | "password" | "textarea" | "amount" | "number" | "date" | "select" | "checkbox" | "checkboxes";
 
 export interface FieldDef {
   name: string;
@@ -62,7 +62,7 @@ export function Field({ def, value, error, choose }: { def: FieldDef; value?: st
           {def.options!.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       ) : (
-        <input {...common} readOnly={def.readOnly} type={def.kind === "date" ? "date" : "text"} inputMode={def.kind === "amount" || def.kind === "number" ? "decimal" : undefined} className={`${INPUT} ${border}`} />
+        <input {...common} readOnly={def.readOnly} type={def.kind === "date" ? "date" : def.kind === "password" ? "password" : "text"} autoComplete={def.kind === "password" ? "new-password" : undefined} inputMode={def.kind === "amount" || def.kind === "number" ? "decimal" : undefined} className={`${INPUT} ${border}`} />
       )}
       {message}
     </div>

@@ -8,7 +8,7 @@ import type { Actor, Role } from "./actor";
 export const ACTIONS = [
   // pages (role homes)
   "page.workspace", "page.bankPortal", "page.cockpit", "page.ownerPortal", "page.library", "page.admin",
-  "page.matching",
+  "page.matching", "page.account",
   // project library
   "project.read", "project.create", "project.update", "project.submit", "project.review",
   "project.archive", "project.import", "project.export",
@@ -66,7 +66,7 @@ const bureauCommon: Partial<Record<Action, Grant>> = {
   "product.read": any, "adb.read": any, "adb.manage": any,
   "match.read": any, "match.run": any, "push.read": any, "push.create": any,
   "report.read": any, "report.file": any, "problem.close": any,
-  "dashboard.read": any, "factor.read": any, "notification.read": any,
+  "dashboard.read": any, "factor.read": any, "notification.read": any, "page.account": any,
 };
 
 export const POLICY: Table = {
@@ -82,13 +82,13 @@ export const POLICY: Table = {
     "project.read": institution, "financing.read": institution, "financing.write": institution,
     "institution.read": institution, "product.read": institution, "product.manage": institution,
     "match.read": institution, "push.read": institution, "push.respond": institution,
-    "factor.read": any, "notification.read": any,
+    "factor.read": any, "notification.read": any, "page.account": any,
   },
   LEADER: {
     "page.cockpit": any, "page.library": any, "page.matching": any,
     "project.read": any, "project.export": any, "financing.read": any, "institution.read": any,
     "product.read": any, "adb.read": any, "match.read": any, "push.read": any, "report.read": any,
-    "dashboard.read": any, "factor.read": any, "notification.read": any,
+    "dashboard.read": any, "factor.read": any, "notification.read": any, "page.account": any,
   },
   PROJECT_OWNER: {
     "page.ownerPortal": any, "page.library": any,
@@ -96,7 +96,7 @@ export const POLICY: Table = {
     "project.update": { scope: "ownerOrg", when: OWNER_EDITABLE },
     "project.submit": { scope: "ownerOrg", when: OWNER_EDITABLE },
     "financing.read": ownerOrg, "push.read": ownerOrg, "report.read": ownerOrg, "report.file": ownerOrg,
-    "factor.read": any, "notification.read": any,
+    "factor.read": any, "notification.read": any, "page.account": any,
   },
 };
 

@@ -6,9 +6,22 @@ import type { Actor } from "./actor";
 import { authOptions } from "./options";
 import { can, type Action } from "./policy";
 
-export async function currentActor(): Promise<Actor | null> {
+/** The signed-in actor and the server-side session it signed in with, or null. */
+export async function currentSession(): Promise<{ actor: Actor; sessionId: string } | null> {
   const session = (await getServerSession(authOptions())) as { uid?: number; sid?: string } | null;
-  return sessionActor(session?.sid, session?.uid);
+  const actor = await sessionActor(session?.sid, session?.uid);
+  return actor && { actor, sessionId: session!.sid! };
+}
+
+export async function currentActor(): Promise<Actor | null> {
+  return (await currentSession())?.actor ?? null;
+}
+
+/** For the password page: any signed-in user, including one who must change the password first. */
+export async function requireSignedIn(): Promise<{ actor: Actor; sessionId: string }> {
+  const session = await currentSession();
+  if (!session) redirect("/login");
+  return session;
 }
 
 /**

@@ -3,7 +3,8 @@
 import { headers } from "next/headers";
 import type { Actor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/session";
-import { UnauthorizedError } from "@/lib/errors";
+import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { m } from "@/lib/i18n";
 import { clientIp } from "@/lib/http/ip";
 import { formInput, formStateOf, type FormState } from "./action-state";
 
@@ -22,6 +23,7 @@ export async function runAction<T>(
   try {
     const actor = await currentActor();
     if (!actor) throw new UnauthorizedError();
+    if (actor.mustChangePassword) throw new ForbiddenError(m.errors.passwordChangeRequired);
     return { result: await call(actor, input, clientIp(await headers())) };
   } catch (e) {
     return { refused: formStateOf(e, input) };

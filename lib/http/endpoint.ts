@@ -6,12 +6,14 @@ import { NextRequest } from "next/server";
 import type { z } from "zod";
 import { sessionSecret } from "@/lib/auth/secret";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError, UnauthorizedError } from "@/lib/errors";
+import { AppError, ForbiddenError, RateLimitedError, UnauthorizedError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { toJsonValue } from "@/lib/json";
-import { loadActor } from "@/lib/services/auth";
+import { tokenActor } from "@/lib/services/api-tokens";
+import { sessionActor } from "@/lib/services/sessions";
 import { parseInput } from "@/lib/validation/parse";
 import { clientIp } from "./ip";
+import { apiRequests } from "./rate-limit";
 import { errorResponse, jsonResponse } from "./respond";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -51,12 +53,18 @@ export type RouteHandler = ((request: Request, context: RouteContext) => Promise
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyEndpointDef = EndpointDef<any, any, any, any>;
 
-/** The caller from its session cookie, read from the request itself (no ambient Next context). */
-async function sessionActor(request: Request): Promise<Actor | null> {
+/** The caller: a personal API token (Authorization: Bearer), or else the session cookie. */
+async function callerOf(request: Request): Promise<{ actor: Actor; key: string } | null> {
+  const bearer = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) {
+    const found = await tokenActor(bearer);
+    return found && { actor: found.actor, key: `token:${found.tokenId}` };
+  }
   // Only the headers matter here; passing the request itself would consume its body.
   const req = request instanceof NextRequest ? request : new NextRequest(request.url, { headers: request.headers });
   const token = await getToken({ req, secret: sessionSecret(), secureCookie: req.nextUrl.protocol === "https:" });
-  return typeof token?.uid === "number" ? loadActor(token.uid) : null;
+  const actor = await sessionActor(token?.sid, token?.uid);
+  return actor && { actor, key: `user:${actor.id}` };
 }
 
 async function readBody(request: Request): Promise<unknown> {
@@ -87,8 +95,14 @@ type Impl = (ctx: HandlerContext<unknown, unknown, unknown>) => Promise<unknown>
 function makeHandler(def: AnyEndpointDef, impl: Impl): RouteHandler {
   const handler = async (request: Request, context: RouteContext) => {
     try {
-      const actor = def.auth ? await sessionActor(request) : null;
-      if (def.auth && !actor) throw new UnauthorizedError();
+      const caller = def.auth ? await callerOf(request) : null;
+      if (def.auth && !caller) throw new UnauthorizedError();
+      const actor = caller?.actor ?? null;
+      if (caller) {
+        const limit = apiRequests.hit(caller.key);
+        if (!limit.allowed) throw new RateLimitedError(limit.retryAfterS);
+        if (caller.actor.mustChangePassword) throw new ForbiddenError(m.errors.passwordChangeRequired);
+      }
       const url = new URL(request.url);
       const query = def.query ? parseInput(def.query, Object.fromEntries(url.searchParams)) : {};
       const params = def.params ? parseInput(def.params, (await context.params) ?? {}) : {};

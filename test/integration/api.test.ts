@@ -29,6 +29,15 @@ describe("API base", () => {
     expect(await res.json()).toEqual({ error: { code: "UNAUTHORIZED", message: expect.any(String), details: null } });
   });
 
+  it("answers 401 for a signed cookie without a server-side session", async () => {
+    const { encode } = await import("next-auth/jwt");
+    const staff = await db.user.findUniqueOrThrow({ where: { username: "staff" } });
+    for (const sid of [undefined, "no-such-session"]) {
+      const cookie = `next-auth.session-token=${await encode({ token: { uid: staff.id, sid }, secret: process.env.NEXTAUTH_SECRET! })}`;
+      expect((await getMe(apiRequest("/api/v1/me", { cookie }), noParams)).status).toBe(401);
+    }
+  });
+
   it("answers 401 for a forged session cookie", async () => {
     const res = await getMe(apiRequest("/api/v1/me", { cookie: "next-auth.session-token=forged" }), noParams);
     expect(res.status).toBe(401);
@@ -37,8 +46,7 @@ describe("API base", () => {
   it("stops a session at once when its account is disabled", async () => {
     const staff = await db.user.findUniqueOrThrow({ where: { username: "staff" } });
     const user = await db.user.create({ data: { username: `to-disable-${Date.now()}`, displayName: "将停用", role: "LEADER", passwordHash: staff.passwordHash } });
-    const { encode } = await import("next-auth/jwt");
-    const cookie = `next-auth.session-token=${await encode({ token: { uid: user.id }, secret: process.env.NEXTAUTH_SECRET! })}`;
+    const cookie = await sessionCookie(user.username);
     expect((await getMe(apiRequest("/api/v1/me", { cookie }), noParams)).status).toBe(200);
     await db.user.update({ where: { id: user.id }, data: { active: false } });
     expect((await getMe(apiRequest("/api/v1/me", { cookie }), noParams)).status).toBe(401);

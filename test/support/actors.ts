@@ -1,6 +1,7 @@
 // Helpers for integration tests: demo actors and signed session cookies.
 import { encode } from "next-auth/jwt";
 import { loadActor } from "@/lib/services/auth";
+import { openSession } from "@/lib/services/sessions";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -13,9 +14,11 @@ export async function actorOf(username: DemoUser): Promise<Actor> {
   return actor;
 }
 
-export async function sessionCookie(username: DemoUser): Promise<string> {
-  const { id } = await actorOf(username);
-  const token = await encode({ token: { uid: id, name: username }, secret: process.env.NEXTAUTH_SECRET! });
+/** A signed session cookie for a demo user, backed by a server-side session as a real sign-in opens. */
+export async function sessionCookie(username: DemoUser | (string & {})): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
+  const sid = await db.$transaction((tx) => openSession(tx, user.id, "127.0.0.1"));
+  const token = await encode({ token: { uid: user.id, sid, name: username }, secret: process.env.NEXTAUTH_SECRET! });
   return `next-auth.session-token=${token}`;
 }
 

@@ -10,7 +10,7 @@ const A = "BUREAU_ADMIN", S = "BUREAU_STAFF", B = "BANK", L = "LEADER", O = "PRO
 // which roles may perform it at all. Record scope is tested separately below.
 const EXPECTED: Record<Action, Role[]> = {
   "page.workspace": [A, S], "page.bankPortal": [B], "page.cockpit": [A, S, L], "page.ownerPortal": [O], "page.library": [A, S, L, O], "page.admin": [A],
-  "page.matching": [A, S, L],
+  "page.matching": [A, S, L], "page.account": [A, S, B, L, O],
   "project.read": [A, S, B, L, O], "project.create": [A, S, O], "project.update": [A, S, O], "project.submit": [A, S, O],
   "project.review": [A, S], "project.archive": [A, S], "project.import": [A, S], "project.export": [A, S, L],
   "financing.read": [A, S, B, L, O], "financing.write": [A, S, B], "institution.read": [A, S, B, L], "institution.manage": [A],
@@ -21,7 +21,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "user.manage": [A], "audit.read": [A], "settings.manage": [A], "notification.read": [A, S, B, L, O],
 };
 
-const READ_ONLY = new Set<Action>(["page.workspace", "page.library", "page.admin", "page.matching", "page.bankPortal", "page.cockpit", "page.ownerPortal", "project.read", "project.export",
+const READ_ONLY = new Set<Action>(["page.workspace", "page.library", "page.admin", "page.matching", "page.account", "page.bankPortal", "page.cockpit", "page.ownerPortal", "project.read", "project.export",
   "financing.read", "institution.read", "product.read", "adb.read", "match.read", "push.read", "report.read", "dashboard.read", "factor.read",
   "audit.read", "notification.read"]);
 

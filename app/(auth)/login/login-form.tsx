@@ -33,7 +33,7 @@ export function LoginForm({ callbackUrl, labels, demoAccounts }: {
       router.refresh();
     } else {
       setPending(false);
-      setError(labels.failed);
+      setError(result?.error === "LOCKED" ? labels.locked : result?.error === "THROTTLED" ? labels.throttled : labels.failed);
     }
   }
 
