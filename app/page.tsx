@@ -4,5 +4,5 @@ import { ROLE_HOME } from "@/lib/auth/policy";
 
 export default async function Root() {
   const actor = await currentActor();
-  redirect(actor ? ROLE_HOME[actor.role] : "/login");
+  redirect(!actor ? "/login" : actor.mustChangePassword ? "/account/password" : ROLE_HOME[actor.role]);
 }

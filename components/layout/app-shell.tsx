@@ -8,7 +8,8 @@ import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
 export function AppShell({ actor, organization, demo, unread, children }: { actor: Actor; organization: string | null; demo: boolean; unread: number; children: ReactNode }) {
-  const items = NAV_ITEMS.filter((item) => can(actor, item.action));
+  // Until a required password change is done, nothing but the password page would open anyway.
+  const items = actor.mustChangePassword ? [] : NAV_ITEMS.filter((item) => can(actor, item.action));
   return (
     <div className="min-h-screen">
       <header className="bg-brand-900 text-white shadow">
