@@ -100,10 +100,26 @@ const NO_FILTER = { externalTables: [], externalEnums: [] };
 
 /** Applies every migration the database has not seen yet; returns their names. */
 export async function applyMigrations(config: DatabaseConfig): Promise<string[]> {
-  return withEngine(config, async (engine) => {
+  const applied = await withEngine(config, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: migrationsList(config.provider), filters: NO_FILTER });
     return out.appliedMigrationNames;
   });
+  if (config.provider === "sqlite") await useWriteAheadLog(config.filePath!);
+  return applied;
+}
+
+/**
+ * WAL lets the app's readers go on while one writer (or an online backup) works. The mode is
+ * stored in the file, so setting it once here holds for every later connection.
+ */
+async function useWriteAheadLog(filePath: string) {
+  const { default: Database } = await import("better-sqlite3");
+  const file = new Database(filePath);
+  try {
+    file.pragma("journal_mode = WAL");
+  } finally {
+    file.close();
+  }
 }
 
 /**
