@@ -23,14 +23,20 @@ type Row = Awaited<ReturnType<typeof findRecords>>[number];
 async function ledgerWhere(actor: Actor, query: unknown): Promise<Where> {
   const q = parseInput(financingListQuery, query ?? {});
   const region = scopeOf(actor, "financing.read") === "any" ? await regionFilter(actor) : {};
+  // The caller's scope and the filters are joined with AND: spread into one object, a filter on
+  // the same field (institutionId) would replace a bank's own institution and show another's.
   return {
-    ...institutionWhere(actor, "financing.read"),
-    ...(Object.keys(region).length ? { project: region } : {}),
-    ...(q.instrument ? { instrument: q.instrument } : {}),
-    ...(q.status ? { status: q.status } : {}),
-    ...(q.institutionId ? { institutionId: q.institutionId } : {}),
-    ...(q.projectId ? { projectId: q.projectId } : {}),
-    ...(q.year ? { date: { gte: new Date(Date.UTC(q.year, 0, 1)), lt: new Date(Date.UTC(q.year + 1, 0, 1)) } } : {}),
+    AND: [
+      institutionWhere(actor, "financing.read"),
+      Object.keys(region).length ? { project: region } : {},
+      {
+        ...(q.instrument ? { instrument: q.instrument } : {}),
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.institutionId ? { institutionId: q.institutionId } : {}),
+        ...(q.projectId ? { projectId: q.projectId } : {}),
+        ...(q.year ? { date: { gte: new Date(Date.UTC(q.year, 0, 1)), lt: new Date(Date.UTC(q.year + 1, 0, 1)) } } : {}),
+      },
+    ],
   };
 }
 
