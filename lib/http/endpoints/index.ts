@@ -1,5 +1,5 @@
 // Every API endpoint, in the order the OpenAPI document lists them. A route file under app/api
-// re-exports one of these handlers; test/integration/api-routes.test.ts checks both directions.
+// re-exports one of these handlers; test/integration/api.test.ts checks both directions.
 import { z } from "zod";
 import pkg from "@/package.json";
 import { publicEndpoint, type RouteHandler } from "../endpoint";
