@@ -2,7 +2,7 @@
 // is answered with a generic message and logged on the server.
 import { m } from "@/lib/i18n";
 
-export type ErrorCode = "VALIDATION" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED";
+export type ErrorCode = "VALIDATION" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE";
 
 export class AppError extends Error {
   constructor(
@@ -39,5 +39,10 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   constructor(message = m.errors.conflict, details?: unknown) {
     super("CONFLICT", 409, message, details);
+  }
+}
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super("PAYLOAD_TOO_LARGE", 413, message);
   }
 }

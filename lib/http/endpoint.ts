@@ -11,8 +11,10 @@ import { m } from "@/lib/i18n";
 import { toJsonValue } from "@/lib/json";
 import { loadActor } from "@/lib/services/auth";
 import { parseInput } from "@/lib/validation/parse";
+import { assertSameOrigin } from "./csrf";
 import { clientIp } from "./ip";
 import { errorResponse, jsonResponse } from "./respond";
+import { withApiSecurityHeaders } from "./security-headers";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -85,8 +87,10 @@ function checkResponse(def: AnyEndpointDef, result: unknown) {
 type Impl = (ctx: HandlerContext<unknown, unknown, unknown>) => Promise<unknown>;
 
 function makeHandler(def: AnyEndpointDef, impl: Impl): RouteHandler {
-  const handler = async (request: Request, context: RouteContext) => {
+  const answer = async (request: Request, context: RouteContext): Promise<Response> => {
     try {
+      // Before anything reads the session: a forged request learns nothing, not even a 401.
+      assertSameOrigin(request);
       const actor = def.auth ? await sessionActor(request) : null;
       if (def.auth && !actor) throw new UnauthorizedError();
       const url = new URL(request.url);
@@ -103,6 +107,7 @@ function makeHandler(def: AnyEndpointDef, impl: Impl): RouteHandler {
       return errorResponse(error);
     }
   };
+  const handler = async (request: Request, context: RouteContext) => withApiSecurityHeaders(await answer(request, context));
   return Object.assign(handler, { endpoint: def });
 }
 
