@@ -2,7 +2,7 @@
 // is answered with a generic message and logged on the server.
 import { m } from "@/lib/i18n";
 
-export type ErrorCode = "VALIDATION" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED";
+export type ErrorCode = "VALIDATION" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE";
 
 export class AppError extends Error {
   constructor(
@@ -41,8 +41,14 @@ export class ConflictError extends AppError {
     super("CONFLICT", 409, message, details);
   }
 }
+<<<<<<< HEAD
 export class RateLimitedError extends AppError {
   constructor(readonly retryAfterS: number, message = m.errors.rateLimited) {
     super("RATE_LIMITED", 429, message, { retryAfterS });
+=======
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super("PAYLOAD_TOO_LARGE", 413, message);
+>>>>>>> sec-headers
   }
 }

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRef, useState } from "react";
 import type { Messages } from "@/lib/i18n";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "@/lib/uploads/limits";
 
 type Issue = { row: number; column: string; message: string; level: "error" | "warning" };
 type Report = {
@@ -33,7 +34,7 @@ function upload(url: string, file: File, onProgress: (percent: number) => void, 
   });
 }
 
-export function ImportWizard({ labels }: { labels: Messages["importer"] }) {
+export function ImportWizard({ labels, tooLarge }: { labels: Messages["importer"]; tooLarge: string }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [mode, setMode] = useState<"skip" | "update">("skip");
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
@@ -43,6 +44,8 @@ export function ImportWizard({ labels }: { labels: Messages["importer"] }) {
   async function run(commit: boolean) {
     const file = fileInput.current?.files?.[0];
     if (!file) return setPhase({ kind: "failed", message: labels.chooseFile });
+    // The server refuses it too, but only after the browser has sent it all.
+    if (file.size > MAX_UPLOAD_BYTES) return setPhase({ kind: "failed", message: tooLarge.replace("{mb}", String(MAX_UPLOAD_MB)) });
     if (!commit) setReport(null);
     setPhase({ kind: "uploading", percent: 0, committing: commit });
     try {

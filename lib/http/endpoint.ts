@@ -12,9 +12,11 @@ import { toJsonValue } from "@/lib/json";
 import { tokenActor } from "@/lib/services/api-tokens";
 import { sessionActor } from "@/lib/services/sessions";
 import { parseInput } from "@/lib/validation/parse";
+import { assertSameOrigin } from "./csrf";
 import { clientIp } from "./ip";
 import { apiRequests } from "./rate-limit";
 import { errorResponse, jsonResponse } from "./respond";
+import { withApiSecurityHeaders } from "./security-headers";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -93,8 +95,10 @@ function checkResponse(def: AnyEndpointDef, result: unknown) {
 type Impl = (ctx: HandlerContext<unknown, unknown, unknown>) => Promise<unknown>;
 
 function makeHandler(def: AnyEndpointDef, impl: Impl): RouteHandler {
-  const handler = async (request: Request, context: RouteContext) => {
+  const answer = async (request: Request, context: RouteContext): Promise<Response> => {
     try {
+      // Before anything reads the session: a forged request learns nothing, not even a 401.
+      assertSameOrigin(request);
       const caller = def.auth ? await callerOf(request) : null;
       if (def.auth && !caller) throw new UnauthorizedError();
       const actor = caller?.actor ?? null;
@@ -117,6 +121,7 @@ function makeHandler(def: AnyEndpointDef, impl: Impl): RouteHandler {
       return errorResponse(error);
     }
   };
+  const handler = async (request: Request, context: RouteContext) => withApiSecurityHeaders(await answer(request, context));
   return Object.assign(handler, { endpoint: def });
 }
 

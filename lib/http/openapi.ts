@@ -19,7 +19,8 @@ function parameters(schema: z.ZodType | undefined, where: "query" | "path") {
 }
 
 const ERROR_STATUSES: Record<string, string> = {
-  "400": "输入有误", "401": "未登录", "403": "无权限", "404": "未找到（或不在调用者的数据范围内）", "409": "版本冲突",
+  "400": "输入有误", "401": "未登录", "403": "无权限，或请求来自其他网站（跨站请求）", "404": "未找到（或不在调用者的数据范围内）", "409": "版本冲突",
+  "413": "上传的文件过大",
 };
 
 export function openApiDocument(endpoints: readonly AnyEndpointDef[], version: string) {
@@ -27,7 +28,7 @@ export function openApiDocument(endpoints: readonly AnyEndpointDef[], version: s
   for (const e of endpoints) {
     const errors = Object.fromEntries(
       Object.entries(ERROR_STATUSES)
-        .filter(([code]) => e.auth || code === "400")
+        .filter(([code]) => (e.auth || code === "400") && (code !== "413" || !!e.upload))
         .map(([code, description]) => [code, { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]),
     );
     paths[e.path] ??= {};

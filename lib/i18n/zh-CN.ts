@@ -365,6 +365,17 @@ export const zhCN = {
     ownerEditableOnly: "项目已提交审核，只有草稿或退回修改状态的项目可以由项目单位修改。",
     rateLimited: "请求过于频繁，请稍后再试。",
     passwordChangeRequired: "请先修改初始密码。",
+    crossSite: "已拒绝来自其他网站的请求：请在本系统的页面中操作。",
+  },
+  upload: {
+    notMultipart: "请以 multipart/form-data 上传文件（字段名 file）。",
+    noFile: "请选择要导入的 Excel 文件（字段名 file）。",
+    tooLarge: "文件超过 {mb} MB，请拆分后分批导入。",
+    notXlsx: "文件不是有效的 Excel（.xlsx）文件。",
+    legacyOrEncrypted: "文件不是有效的 Excel（.xlsx）文件：旧版 .xls 或设置了打开密码的文件，请先在 Excel 中另存为不加密的 .xlsx。",
+    textFile: "文件不是有效的 Excel（.xlsx）文件：CSV 等文本文件请先用 Excel 打开，另存为 .xlsx 后再导入。",
+    tooBigUnzipped: "文件解压后过大（超过 {mb} MB），已拒绝。",
+    tooManyParts: "文件内部结构异常（包含的部件过多），已拒绝。",
   },
 };
 

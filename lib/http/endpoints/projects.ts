@@ -1,15 +1,17 @@
 import { z } from "zod";
-import { ValidationError } from "@/lib/errors";
 import { getProjectSummary, listProjects } from "@/lib/services/projects/list";
 import { exportProjects, importProjects, projectTemplate } from "@/lib/services/projects/spreadsheet";
-import { MAX_UPLOAD_BYTES, XLSX_TYPE } from "@/lib/services/projects/workbook";
+import { XLSX_TYPE } from "@/lib/services/projects/workbook";
 import { transitionProject } from "@/lib/services/projects/transitions";
 import { createProject, updateProject } from "@/lib/services/projects/write";
+import { MAX_UPLOAD_BYTES } from "@/lib/uploads/limits";
+import { tooLarge } from "@/lib/uploads/spreadsheet";
 import { idParam } from "@/lib/validation/common";
 import {
   exportQuery, importQuery, importReportSchema, projectCreateInput, projectListQuery, projectListSchema, projectSummarySchema, projectTransitionInput, projectUpdateInput,
 } from "@/lib/validation/projects";
 import { endpoint } from "../endpoint";
+import { readUploadedFile } from "../upload";
 
 export const getProjects = endpoint(
   { method: "GET", path: "/api/v1/projects", summary: "项目列表（按调用者的数据范围）", tags: ["projects"], query: projectListQuery, response: projectListSchema },
@@ -72,13 +74,8 @@ export const postImport = endpoint(
     tags: ["projects"], query: importQuery, upload: "file", response: importReportSchema,
   },
   async ({ actor, query, request, ip }) => {
-    const form = await request.formData().catch(() => {
-      throw new ValidationError("请以 multipart/form-data 上传文件（字段名 file）。");
-    });
-    const file = form.get("file");
-    if (!(file instanceof Blob)) throw new ValidationError("请选择要导入的 Excel 文件（字段名 file）。");
-    if (file.size > MAX_UPLOAD_BYTES) throw new ValidationError(`文件过大：最大 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
-    return importProjects(actor, new Uint8Array(await file.arrayBuffer()), { dryRun: query.dryRun === "true", duplicates: query.duplicates }, ip);
+    const bytes = await readUploadedFile(request, "file", MAX_UPLOAD_BYTES, tooLarge);
+    return importProjects(actor, bytes, { dryRun: query.dryRun === "true", duplicates: query.duplicates }, ip);
   },
 );
 

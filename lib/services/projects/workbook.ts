@@ -4,9 +4,9 @@ import ExcelJS from "exceljs";
 import { PROJECT_COLUMNS, type Column } from "@/lib/domain/import/columns";
 import type { RawRow } from "@/lib/domain/import/parse-rows";
 import { ValidationError } from "@/lib/errors";
+import { checkXlsx } from "@/lib/uploads/spreadsheet";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 20_000;
 
 /** A cell as the value a person sees: rich text, formulas, links and dates become plain. */
@@ -24,11 +24,8 @@ function plain(v: ExcelJS.CellValue): unknown {
 }
 
 export async function readProjectRows(bytes: Uint8Array): Promise<RawRow[]> {
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new ValidationError(`文件过大：最大 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
-  // xlsx files are zip archives: "PK\x03\x04". Anything else is refused before parsing.
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
-    throw new ValidationError("请上传 Excel 文件（.xlsx）。旧版 .xls 请先在 Excel 中另存为 .xlsx。");
-  }
+  // Type, size and expanded size are checked on the bytes before exceljs unpacks anything.
+  await checkXlsx(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -14,7 +14,7 @@ export default async function ImportPage() {
   return (
     <>
       <PageHeader title={m.importer.title} intro={m.importer.intro} />
-      <ImportWizard labels={m.importer} />
+      <ImportWizard labels={m.importer} tooLarge={m.upload.tooLarge} />
     </>
   );
 }
