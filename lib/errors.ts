@@ -41,14 +41,13 @@ export class ConflictError extends AppError {
     super("CONFLICT", 409, message, details);
   }
 }
-<<<<<<< HEAD
 export class RateLimitedError extends AppError {
   constructor(readonly retryAfterS: number, message = m.errors.rateLimited) {
     super("RATE_LIMITED", 429, message, { retryAfterS });
-=======
+  }
+}
 export class PayloadTooLargeError extends AppError {
   constructor(message: string) {
     super("PAYLOAD_TOO_LARGE", 413, message);
->>>>>>> sec-headers
   }
 }

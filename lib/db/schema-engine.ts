@@ -104,7 +104,7 @@ export async function applyMigrations(config: DatabaseConfig): Promise<string[]>
     const out = await engine.applyMigrations({ migrationsList: migrationsList(config.provider), filters: NO_FILTER });
     return out.appliedMigrationNames;
   });
-  if (config.provider === "sqlite") await useWriteAheadLog(config.filePath!);
+  if (config.provider === "sqlite") await enableWriteAheadLog(config.filePath!);
   return applied;
 }
 
@@ -112,7 +112,7 @@ export async function applyMigrations(config: DatabaseConfig): Promise<string[]>
  * WAL lets the app's readers go on while one writer (or an online backup) works. The mode is
  * stored in the file, so setting it once here holds for every later connection.
  */
-async function useWriteAheadLog(filePath: string) {
+async function enableWriteAheadLog(filePath: string) {
   const { default: Database } = await import("better-sqlite3");
   const file = new Database(filePath);
   try {
