@@ -5,13 +5,13 @@ const baseUrl = inject("baseUrl");
 
 const web = browserForThisFile();
 
-const BUREAU = ["工作台", "项目库", "领导驾驶舱", "融资台账", "绿色金融产品", "亚行贷款项目", "月度调度", "气候效益"];
+const BUREAU = ["工作台", "项目库", "领导驾驶舱", "融资对接", "融资台账", "绿色金融产品", "亚行贷款项目", "月度调度", "气候效益"];
 const HOMES = [
-  { username: "admin", path: "/workspace", heading: "工作台", nav: [...BUREAU, "金融机构", "基础数据", "审计日志"] },
+  { username: "admin", path: "/workspace", heading: "工作台", nav: [...BUREAU, "金融机构", "用户管理", "基础数据", "审计日志"] },
   { username: "staff", path: "/workspace", heading: "工作台", nav: BUREAU },
   { username: "bank1", path: "/bank", heading: "银行门户", nav: ["银行门户", "融资台账", "绿色金融产品"] },
   { username: "bank2", path: "/bank", heading: "银行门户", nav: ["银行门户", "融资台账", "绿色金融产品"] },
-  { username: "leader", path: "/cockpit", heading: "领导驾驶舱", nav: ["项目库", "领导驾驶舱", "融资台账", "绿色金融产品", "亚行贷款项目", "月度调度", "气候效益"] },
+  { username: "leader", path: "/cockpit", heading: "领导驾驶舱", nav: ["项目库", "领导驾驶舱", "融资对接", "融资台账", "绿色金融产品", "亚行贷款项目", "月度调度", "气候效益"] },
   { username: "owner", path: "/owner", heading: "项目单位", nav: ["项目单位", "项目库", "融资台账", "月度调度"] },
 ];
 
