@@ -4,7 +4,7 @@
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { evaluateAgainst } from "@/lib/domain/matching/match";
 import type { MatchProduct, MatchProject } from "@/lib/domain/matching/types";
-import { categoryFamilies, loadProducts, projectSelect, regionPaths, regionsCovered, toMatchProject } from "./inputs";
+import { categoryFamilies, loadProducts, productsFor, projectSelect, regionPaths, regionsCovered, toMatchProject } from "./inputs";
 import { restoreAfterRebuild, setAsideForRebuild, writeMatches } from "./match-table";
 import { MatchRows } from "./rows";
 
@@ -17,9 +17,11 @@ function rowsFor(projects: MatchProject[], products: readonly MatchProduct[]): M
 /** After projects change (figures, status, category, region…): their matches against every product. */
 export async function rematchProjects(tx: Tx, projectIds: readonly number[], at = new Date()): Promise<number> {
   if (!projectIds.length) return 0;
-  const [paths, families, products, projects] = await Promise.all([
-    regionPaths(tx), categoryFamilies(tx), loadProducts(tx),
-    tx.project.findMany({ where: { id: { in: [...projectIds] } }, select: projectSelect }),
+  // Only the products that could take them: a product of no category of theirs, or not on sale,
+  // fails a hard rule anyway, and reading all of them was most of the time of one project's upkeep.
+  const projects = await tx.project.findMany({ where: { id: { in: [...projectIds] } }, select: projectSelect });
+  const [paths, families, products] = await Promise.all([
+    regionPaths(tx), categoryFamilies(tx), loadProducts(tx, productsFor(projects.map((p) => p.categoryId))),
   ]);
   const rows = rowsFor(projects.map((p) => toMatchProject(p, paths, families)), products);
   await tx.match.deleteMany({ where: { projectId: { in: [...projectIds] } } });
