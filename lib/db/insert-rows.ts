@@ -1,6 +1,6 @@
 // Multi-row INSERT with the values written as literals: Prisma's createMany builds every batch
 // through its query compiler and splits it by the parameter limit, which makes 100,000 projects
-// take minutes. Used by the generator and by bulk upkeep (matches); values come from code
+// take minutes. Used by the generator; values come from code
 // (numbers, dates, enum names, JSON of numbers, fixed texts), and text is quoted all the same.
 import type { Db } from "./client";
 import { dbProvider } from "./client";

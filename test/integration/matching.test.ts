@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db, dbProvider } from "@/lib/db/client";
 import { createFinancingRecord, deleteFinancingRecord } from "@/lib/services/financing/records";
-import { rematchAll } from "@/lib/services/matching/recompute";
+import { rematchAll, rematchEverything } from "@/lib/services/matching/recompute";
 import { createProduct, updateProduct } from "@/lib/services/products";
 import { listProjects } from "@/lib/services/projects/list";
 import { actorOf } from "../support/actors";
@@ -14,13 +14,24 @@ afterAll(async () => {
 });
 
 async function snapshot() {
-  const rows = await db.match.findMany({ select: { projectId: true, productId: true, score: true, eligible: true }, orderBy: [{ projectId: "asc" }, { productId: "asc" }] });
-  return rows.map((r) => `${r.projectId}/${r.productId}/${r.score}/${r.eligible}`);
+  const rows = await db.match.findMany({ select: { projectId: true, productId: true, score: true, eligible: true, reasons: true }, orderBy: [{ projectId: "asc" }, { productId: "asc" }] });
+  return rows.map((r) => `${r.projectId}/${r.productId}/${r.score}/${r.eligible}/${JSON.stringify(r.reasons)}`);
+}
+
+/** The Match table's indexes and keys as the database describes them. */
+async function tableShape(): Promise<string[]> {
+  const rows = dbProvider === "postgresql"
+    ? await db.$queryRawUnsafe<{ d: string }[]>(`SELECT pg_get_indexdef(indexrelid) AS d FROM pg_index WHERE indrelid = '"Match"'::regclass
+        UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '"Match"'::regclass ORDER BY 1`)
+    : await db.$queryRawUnsafe<{ d: string }[]>(`SELECT sql AS d FROM sqlite_master WHERE tbl_name = 'Match' ORDER BY name`);
+  return rows.map((r) => r.d);
 }
 
 describe("matches follow every change, incrementally, and agree with a full recompute", () => {
   it("the demo library is matched at load, and a full recompute finds exactly the same", async () => {
     const before = await snapshot();
+    const shape = await tableShape();
+    expect(shape.length).toBeGreaterThanOrEqual(dbProvider === "postgresql" ? 6 : 3);
     expect(before.length).toBeGreaterThan(100);
     const { matches } = await rematchAll();
     expect(matches).toBe(before.length);
@@ -30,6 +41,20 @@ describe("matches follow every change, incrementally, and agree with a full reco
     expect(Array.isArray(row.reasons)).toBe(true);
     // The rebuild drops and rebuilds the table's indexes: the pair is still unique afterwards.
     await expect(db.match.create({ data: { projectId: row.projectId, productId: row.productId, eligible: true, score: 1, reasons: [] } })).rejects.toThrow();
+    // So are its foreign keys, and every other index and key.
+    await expect(db.match.create({ data: { projectId: 2_000_000_000, productId: row.productId, eligible: true, score: 1, reasons: [] } })).rejects.toThrow();
+    expect(await tableShape()).toEqual(shape);
+  });
+
+  it("a full recompute that fails leaves the old matches, indexes and keys", async () => {
+    const before = await snapshot();
+    const shape = await tableShape();
+    await expect(db.$transaction(async (tx) => {
+      await rematchEverything(tx);
+      throw new Error("stopped after the rebuild");
+    }, { timeout: 120_000 })).rejects.toThrow("stopped after the rebuild");
+    expect(await snapshot()).toEqual(before);
+    expect(await tableShape()).toEqual(shape);
   });
 
   it("a new product is matched at once to the fitting library projects, only for its own bank", async () => {

@@ -34,16 +34,8 @@ export function factorPoints(factor: FactorName, p: MatchProject, q: MatchProduc
   const w = WEIGHTS[factor];
   switch (factor) {
     case "gapFit": return w * coverage(p, q);
-    case "costEffectiveness": {
-      if (p.family === "ADAPTATION") return null;
-      const cost = yuanPerTco2(p.need, p.co2ReductionT);
-      if (cost === null) return 0;
-      const c = Number(cost);
-      if (c <= COST_FULL_YUAN) return w;
-      if (c >= COST_ZERO_YUAN) return 0;
-      return (w * (Math.log(COST_ZERO_YUAN) - Math.log(c))) / (Math.log(COST_ZERO_YUAN) - Math.log(COST_FULL_YUAN));
-    }
-    case "stage": return w * STAGE_SHARE[p.stage];
+    case "costEffectiveness": return costEffectivenessPoints(p);
+    case "stage": return stagePoints(p);
     case "carbonTool":
       if (!carbonToolApplies(q.instrument)) return null;
       return p.carbonToolEligible ? (q.carbonToolLinked ? w : w / 2) : 0;
@@ -52,29 +44,66 @@ export function factorPoints(factor: FactorName, p: MatchProject, q: MatchProduc
   }
 }
 
+/** Cost-effectiveness looks at the project alone. */
+function costEffectivenessPoints(p: MatchProject): number | null {
+  const w = WEIGHTS.costEffectiveness;
+  if (p.family === "ADAPTATION") return null;
+  const cost = yuanPerTco2(p.need, p.co2ReductionT);
+  if (cost === null) return 0;
+  const c = Number(cost);
+  if (c <= COST_FULL_YUAN) return w;
+  if (c >= COST_ZERO_YUAN) return 0;
+  return (w * (Math.log(COST_ZERO_YUAN) - Math.log(c))) / (Math.log(COST_ZERO_YUAN) - Math.log(COST_FULL_YUAN));
+}
+
+/** So does the stage. */
+function stagePoints(p: MatchProject): number {
+  return WEIGHTS.stage * STAGE_SHARE[p.stage];
+}
+
 const FACTORS = Object.keys(WEIGHTS) as FactorName[];
 
-function scoreOf(points: (number | null)[]): number {
+function scoreOf(points: readonly (number | null)[]): number {
   let earned = 0;
   let possible = 0;
-  FACTORS.forEach((f, i) => {
+  for (let i = 0; i < FACTORS.length; i++) {
     const pts = points[i];
-    if (pts === null) return;
+    if (pts === null) continue;
     earned += pts;
-    possible += WEIGHTS[f];
-  });
+    possible += WEIGHTS[FACTORS[i]];
+  }
   return possible === 0 ? 0 : Math.round((100 * earned) / possible);
 }
 
+function passesEveryRule(p: MatchProject, q: MatchProduct): boolean {
+  for (const rule of RULES) if (!rulePasses(rule, p, q)) return false;
+  return true;
+}
+
 /**
- * The fast path for recomputing many pairs: eligibility and, for an eligible pair, the score and
- * the factors' points (in WEIGHTS order), without the texts. The rules stop at the first that
- * fails, and an ineligible pair is not scored: only eligible pairs are kept.
+ * The fast path for recomputing many pairs: one project against many products, without the texts.
+ * `take` gets each eligible pair's product, score and factor points (in WEIGHTS order), in the
+ * products' order; the points array is reused from one call to the next, so read it there. The
+ * rules stop at the first that fails, an ineligible pair is not scored, and the factors that look
+ * at the project alone are worked out once, not once per product.
  */
+export function evaluateAgainst(
+  p: MatchProject, products: readonly MatchProduct[], take: (q: MatchProduct, score: number, points: readonly (number | null)[]) => void,
+): void {
+  const own = FACTORS.map((f) => (f === "costEffectiveness" ? costEffectivenessPoints(p) : f === "stage" ? stagePoints(p) : undefined));
+  const points: (number | null)[] = new Array(FACTORS.length).fill(null);
+  for (const q of products) {
+    if (!passesEveryRule(p, q)) continue;
+    for (let i = 0; i < FACTORS.length; i++) points[i] = own[i] !== undefined ? own[i]! : factorPoints(FACTORS[i], p, q);
+    take(q, scoreOf(points), points);
+  }
+}
+
+/** One pair on the fast path: eligibility and, for an eligible pair, its score and factor points. */
 export function evaluate(p: MatchProject, q: MatchProduct): { eligible: boolean; score: number; points: (number | null)[] } {
-  if (!RULES.every((r) => rulePasses(r, p, q))) return { eligible: false, score: 0, points: [] };
-  const points = FACTORS.map((f) => factorPoints(f, p, q));
-  return { eligible: true, score: scoreOf(points), points };
+  let result = { eligible: false, score: 0, points: [] as (number | null)[] };
+  evaluateAgainst(p, [q], (_, score, points) => (result = { eligible: true, score, points: [...points] }));
+  return result;
 }
 
 const pts = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));

@@ -45,7 +45,14 @@ export async function categoryFamilies(client: Client): Promise<Map<number, Matc
   return new Map(categories.map((c) => [c.id, c.family]));
 }
 
-export async function loadProducts(client: Client, where: { id?: number | { in: number[] } } = {}): Promise<MatchProduct[]> {
+/** By id, or the products that could take a project of these categories (active, and for one of them). */
+type ProductFilter = { id?: number | { in: number[] } } | { active: true; categories: { some: { categoryId: { in: number[] } } } };
+
+export function productsFor(categoryIds: Iterable<number>): ProductFilter {
+  return { active: true, categories: { some: { categoryId: { in: [...new Set(categoryIds)] } } } };
+}
+
+export async function loadProducts(client: Client, where: ProductFilter = {}): Promise<MatchProduct[]> {
   const rows = await client.financeProduct.findMany({
     where, orderBy: { id: "asc" },
     include: { categories: { select: { categoryId: true } }, regions: { select: { regionId: true } } },

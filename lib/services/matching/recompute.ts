@@ -2,41 +2,30 @@
 // of each factor; the reasons' texts are rebuilt from the project and product when shown.
 // Writers call these in their own transaction, so a bank never sees a match that no longer holds.
 import { db, type Db, type Tx } from "@/lib/db/client";
-import { insertRows } from "@/lib/db/insert-rows";
-import { evaluate } from "@/lib/domain/matching/match";
+import { evaluateAgainst } from "@/lib/domain/matching/match";
 import type { MatchProduct, MatchProject } from "@/lib/domain/matching/types";
-import { categoryFamilies, loadProducts, projectSelect, regionPaths, regionsCovered, toMatchProject } from "./inputs";
+import { categoryFamilies, loadProducts, productsFor, projectSelect, regionPaths, regionsCovered, toMatchProject } from "./inputs";
+import { restoreAfterRebuild, setAsideForRebuild, writeMatches } from "./match-table";
+import { MatchRows } from "./rows";
 
-const CHUNK = 2_000;
-
-type MatchRow = { projectId: number; productId: number; eligible: boolean; score: number; reasons: (number | null)[]; computedAt: Date };
-
-function rowsFor(projects: MatchProject[], products: MatchProduct[], at: Date): MatchRow[] {
-  const rows: MatchRow[] = [];
-  for (const p of projects) {
-    for (const q of products) {
-      const r = evaluate(p, q);
-      if (r.eligible) rows.push({ projectId: p.id, productId: q.id, eligible: true, score: r.score, reasons: r.points.map((x) => (x === null ? null : Math.round(x * 10) / 10)), computedAt: at });
-    }
-  }
+function rowsFor(projects: MatchProject[], products: readonly MatchProduct[]): MatchRows {
+  const rows = new MatchRows();
+  for (const p of projects) evaluateAgainst(p, products, (q, score, points) => rows.add(p.id, q.id, score, points));
   return rows;
-}
-
-/** At a province's scale a full re-match writes close to a million rows: multi-row INSERTs. */
-async function insert(tx: Tx, rows: MatchRow[]) {
-  await insertRows(tx, "Match", rows.map((r) => ({ ...r, reasons: JSON.stringify(r.reasons) })), CHUNK);
 }
 
 /** After projects change (figures, status, category, region…): their matches against every product. */
 export async function rematchProjects(tx: Tx, projectIds: readonly number[], at = new Date()): Promise<number> {
   if (!projectIds.length) return 0;
-  const [paths, families, products, projects] = await Promise.all([
-    regionPaths(tx), categoryFamilies(tx), loadProducts(tx),
-    tx.project.findMany({ where: { id: { in: [...projectIds] } }, select: projectSelect }),
+  // Only the products that could take them: a product of no category of theirs, or not on sale,
+  // fails a hard rule anyway, and reading all of them was most of the time of one project's upkeep.
+  const projects = await tx.project.findMany({ where: { id: { in: [...projectIds] } }, select: projectSelect });
+  const [paths, families, products] = await Promise.all([
+    regionPaths(tx), categoryFamilies(tx), loadProducts(tx, productsFor(projects.map((p) => p.categoryId))),
   ]);
-  const rows = rowsFor(projects.map((p) => toMatchProject(p, paths, families)), products, at);
+  const rows = rowsFor(projects.map((p) => toMatchProject(p, paths, families)), products);
   await tx.match.deleteMany({ where: { projectId: { in: [...projectIds] } } });
-  await insert(tx, rows);
+  await writeMatches(tx, rows, at);
   return rows.length;
 }
 
@@ -59,8 +48,8 @@ export async function rematchProduct(tx: Tx, productId: number, at = new Date())
   await tx.match.deleteMany({ where: { productId } });
   if (!product?.active) return 0;
   const projects = await tx.project.findMany({ where: candidateWhere(product, paths), select: projectSelect });
-  const rows = rowsFor(projects.map((p) => toMatchProject(p, paths, families)), [product], at);
-  await insert(tx, rows);
+  const rows = rowsFor(projects.map((p) => toMatchProject(p, paths, families)), [product]);
+  await writeMatches(tx, rows, at);
   return rows.length;
 }
 
@@ -69,43 +58,57 @@ export async function rematchAll(client: Db = db, at = new Date()): Promise<{ pa
   return client.$transaction((tx) => rematchEverything(tx, at), { timeout: 600_000, maxWait: 60_000 });
 }
 
-/**
- * The Match table's indexes, as the migrations create them. A full rebuild drops them and builds
- * them once at the end: one sorted build is several times faster than upkeep row by row.
- */
-const MATCH_INDEXES = [
-  { name: "Match_projectId_productId_key", create: `CREATE UNIQUE INDEX "Match_projectId_productId_key" ON "Match"("projectId", "productId")` },
-  { name: "Match_productId_eligible_score_idx", create: `CREATE INDEX "Match_productId_eligible_score_idx" ON "Match"("productId", "eligible", "score")` },
-];
+/** Library projects read and matched at a time: enough per statement, little held in memory. */
+const PROJECTS_PER_BATCH = 10_000;
+/** Projects matched between two turns of the event loop, so the database is never kept waiting. */
+const PROJECTS_PER_SLICE = 1_000;
 
+/** A promise awaited only later: its failure is not reported as unhandled in the meantime (it still throws where awaited). */
+function settledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The table is emptied and refilled in the caller's transaction, so a full re-match either replaces
+ * every match or, if anything fails, leaves the old ones. The work is pipelined: while the database
+ * stores one batch, the next is read and matched here.
+ */
 export async function rematchEverything(tx: Tx, at = new Date()): Promise<{ pairs: number; matches: number }> {
+  const setAside = await setAsideForRebuild(tx);
   const [paths, families, products] = await Promise.all([regionPaths(tx), categoryFamilies(tx), loadProducts(tx)]);
-  await tx.match.deleteMany({});
-  for (const index of MATCH_INDEXES) await tx.$executeRawUnsafe(`DROP INDEX IF EXISTS "${index.name}"`);
-  const active = products.filter((q) => q.active);
   // Products by category, so a project meets only the products that could take it.
   const byCategory = new Map<number, MatchProduct[]>();
-  for (const q of active) for (const c of q.categoryIds) byCategory.set(c, [...(byCategory.get(c) ?? []), q]);
+  for (const q of products) if (q.active) for (const c of q.categoryIds) byCategory.set(c, [...(byCategory.get(c) ?? []), q]);
+  const batchAfter = (after: number) => tx.project.findMany({
+    where: { id: { gt: after }, reviewStatus: "IN_LIBRARY", highEmission: false, gapAmount: { gt: 0n } },
+    orderBy: { id: "asc" }, take: PROJECTS_PER_BATCH, select: projectSelect,
+  });
   let pairs = 0;
   let matches = 0;
-  let after = 0;
-  for (;;) {
-    const batch = await tx.project.findMany({
-      where: { id: { gt: after }, reviewStatus: "IN_LIBRARY", highEmission: false, gapAmount: { gt: 0n } },
-      orderBy: { id: "asc" }, take: 20_000, select: projectSelect,
-    });
-    if (!batch.length) break;
-    after = batch[batch.length - 1].id;
-    const rows: MatchRow[] = [];
-    for (const row of batch) {
-      const p = toMatchProject(row, paths, families);
-      const candidates = byCategory.get(p.categoryId) ?? [];
-      pairs += candidates.length;
-      rows.push(...rowsFor([p], candidates, at));
+  let writing: Promise<void> = Promise.resolve();
+  let batch = await batchAfter(0);
+  while (batch.length) {
+    // Asked for before this batch's write, so it is read while the previous write is still going.
+    const next = settledLater(batchAfter(batch[batch.length - 1].id));
+    const rows = new MatchRows();
+    for (let i = 0; i < batch.length; i += PROJECTS_PER_SLICE) {
+      await nextTurn();
+      for (const row of batch.slice(i, i + PROJECTS_PER_SLICE)) {
+        const p = toMatchProject(row, paths, families);
+        const candidates = byCategory.get(p.categoryId) ?? [];
+        pairs += candidates.length;
+        evaluateAgainst(p, candidates, (q, score, points) => rows.add(p.id, q.id, score, points));
+      }
     }
     matches += rows.length;
-    await insert(tx, rows);
+    await writing;
+    writing = settledLater(writeMatches(tx, rows, at));
+    batch = await next;
   }
-  for (const index of MATCH_INDEXES) await tx.$executeRawUnsafe(index.create);
+  await writing;
+  await restoreAfterRebuild(tx, setAside);
   return { pairs, matches };
 }
