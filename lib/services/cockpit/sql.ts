@@ -115,11 +115,18 @@ export async function financedSets(s: CockpitScope) {
   return rows.map((r) => ({ set: String(r.fi), projects: n(r.n) }));
 }
 
-/** The funnel's first step: projects ever submitted, with a year those submitted or entering the library in it. */
+/**
+ * The funnel's first step: projects ever submitted, with a year those submitted or entering the
+ * library in it. The year's two ways in are one CASE, so that SQLite makes one pass over an index
+ * instead of merging two index lookups of half the library each.
+ */
 export async function declaredCount(s: CockpitScope): Promise<number> {
   const [r] = await run((p) => {
     const c = [`(q."reviewStatus" <> 'DRAFT' OR q."submittedAt" IS NOT NULL)`, ...filters(`q."regionId"`, `q."categoryId"`, s, p)];
-    if (s.year) c.push(`((${within(`q."submittedAt"`, s.year, p)}) OR (q."reviewStatus" = 'IN_LIBRARY' AND ${within(`q."inLibraryAt"`, s.year, p)}))`);
+    if (s.year) {
+      c.push(`CASE WHEN ${within(`q."submittedAt"`, s.year, p)} THEN 1
+        WHEN q."reviewStatus" = 'IN_LIBRARY' AND ${within(`q."inLibraryAt"`, s.year, p)} THEN 1 ELSE 0 END = 1`);
+    }
     return `SELECT COUNT(*) AS n FROM "Project" q WHERE ${c.join(" AND ")}`;
   });
   return n(r.n);
