@@ -61,10 +61,10 @@ CREATE INDEX "Project_reviewStatus_regionId_categoryId_stage_inLibraryAt_carbonT
 CREATE INDEX "Project_gapAmount_id_reviewStatus_categoryId_regionId_stage_inLibraryAt_carbonToolEligible_intendedInstrument_financedInstruments_ownerOrgId_totalInvestment_financingNeed_securedAmount_idx" ON "Project"("gapAmount" DESC, "id", "reviewStatus", "categoryId", "regionId", "stage", "inLibraryAt", "carbonToolEligible", "intendedInstrument", "financedInstruments", "ownerOrgId", "totalInvestment", "financingNeed", "securedAmount");
 CREATE INDEX "Project_totalInvestment_financingNeed_securedAmount_gapAmount_idx" ON "Project"("totalInvestment", "financingNeed", "securedAmount", "gapAmount");
 CREATE INDEX "Project_name_code_ownerOrgId_totalInvestment_financingNeed_securedAmount_gapAmount_idx" ON "Project"("name", "code", "ownerOrgId", "totalInvestment", "financingNeed", "securedAmount", "gapAmount");
-CREATE INDEX "Project_reviewStatus_pushStage_submittedAt_regionId_categoryId_inLibraryAt_idx" ON "Project"("reviewStatus", "pushStage", "submittedAt", "regionId", "categoryId", "inLibraryAt");
+CREATE INDEX "Project_reviewStatus_pushStage_regionId_categoryId_inLibraryAt_idx" ON "Project"("reviewStatus", "pushStage", "regionId", "categoryId", "inLibraryAt");
 CREATE INDEX "Project_reviewStatus_financedInstruments_regionId_categoryId_inLibraryAt_idx" ON "Project"("reviewStatus", "financedInstruments", "regionId", "categoryId", "inLibraryAt");
+CREATE INDEX "Project_regionId_reviewStatus_submittedAt_categoryId_inLibraryAt_idx" ON "Project"("regionId", "reviewStatus", "submittedAt", "categoryId", "inLibraryAt");
 CREATE INDEX "Project_id_reviewStatus_regionId_categoryId_inLibraryAt_idx" ON "Project"("id", "reviewStatus", "regionId", "categoryId", "inLibraryAt");
-CREATE INDEX "Project_regionId_idx" ON "Project"("regionId");
 CREATE INDEX "Project_categoryId_idx" ON "Project"("categoryId");
 CREATE INDEX "Project_ownerOrgId_idx" ON "Project"("ownerOrgId");
 CREATE INDEX "Project_intendedInstrument_idx" ON "Project"("intendedInstrument");

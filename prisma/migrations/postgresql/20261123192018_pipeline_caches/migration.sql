@@ -5,6 +5,9 @@ DROP INDEX "Project_reviewStatus_categoryId_regionId_stage_inLibraryAt__idx";
 DROP INDEX "Project_reviewStatus_gapAmount_idx";
 
 -- DropIndex
+DROP INDEX "Project_regionId_idx";
+
+-- DropIndex
 DROP INDEX "Project_stage_idx";
 
 -- DropIndex
@@ -55,10 +58,13 @@ CREATE INDEX "Project_totalInvestment_financingNeed_securedAmount_gapAmou_idx" O
 CREATE INDEX "Project_name_code_ownerOrgId_totalInvestment_financingNeed__idx" ON "Project"("name", "code", "ownerOrgId", "totalInvestment", "financingNeed", "securedAmount", "gapAmount");
 
 -- CreateIndex
-CREATE INDEX "Project_reviewStatus_pushStage_submittedAt_regionId_categor_idx" ON "Project"("reviewStatus", "pushStage", "submittedAt", "regionId", "categoryId", "inLibraryAt");
+CREATE INDEX "Project_reviewStatus_pushStage_regionId_categoryId_inLibrar_idx" ON "Project"("reviewStatus", "pushStage", "regionId", "categoryId", "inLibraryAt");
 
 -- CreateIndex
 CREATE INDEX "Project_reviewStatus_financedInstruments_regionId_categoryI_idx" ON "Project"("reviewStatus", "financedInstruments", "regionId", "categoryId", "inLibraryAt");
+
+-- CreateIndex
+CREATE INDEX "Project_regionId_reviewStatus_submittedAt_categoryId_inLibr_idx" ON "Project"("regionId", "reviewStatus", "submittedAt", "categoryId", "inLibraryAt");
 
 -- CreateIndex
 CREATE INDEX "Project_id_reviewStatus_regionId_categoryId_inLibraryAt_idx" ON "Project"("id", "reviewStatus", "regionId", "categoryId", "inLibraryAt");
