@@ -21,3 +21,22 @@ export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 export function isInstitutionKind(kind: string): kind is InstitutionKind {
   return (INSTITUTION_KINDS as readonly string[]).includes(kind);
 }
+
+/**
+ * The instruments of a project's financing records as Project.financedInstruments caches them:
+ * sorted and delimited ("|FISCAL|GREEN_LOAN|", "" for none), so that a filter finds one instrument
+ * with a substring match on the project row instead of a join to the records.
+ */
+export function instrumentSet(instruments: Iterable<string>): string {
+  const sorted = [...new Set(instruments)].sort();
+  return sorted.length ? `|${sorted.join("|")}|` : "";
+}
+
+/** What a filter for one instrument looks for in Project.financedInstruments. */
+export function instrumentToken(instrument: string): string {
+  return `|${instrument}|`;
+}
+
+export function instrumentsOf(set: string): string[] {
+  return set.split("|").filter(Boolean);
+}

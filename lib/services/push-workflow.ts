@@ -17,6 +17,7 @@ import { audit } from "./audit";
 import { refreshFunding } from "./financing/funding-cache";
 import { notifyBureau, notifyOrganization } from "./notify";
 import { projectFor } from "./projects/access";
+import { refreshPushStage } from "./push-stage";
 import { responseWorkingDays } from "./settings";
 
 function fieldError(field: string, message: string): ValidationError {
@@ -61,6 +62,7 @@ export async function createPushes(actor: Actor, input: unknown, ip: string | nu
       });
       await audit(tx, actor, { action: "push.create", entity: "Push", entityId: push.id, after: { projectId: project.id, institutionId: inst.id, dueAt, message: data.message }, ip });
     }
+    await refreshPushStage(tx, project.id);
     return { ids, dueAt };
   });
 }
@@ -105,6 +107,7 @@ export async function answerPush(actor: Actor, id: number, input: unknown, ip: s
       recordId = record.id;
       await refreshFunding(tx, push.projectId);
     }
+    await refreshPushStage(tx, push.projectId);
     const what = `${m.pushStatus[a.status]}${a.amount ? ` ${formatMoney(a.amount)}` : ""}`;
     await notifyBureau(tx, { kind: "RESPONSE", title: `${push.institution.name}答复「${push.project.name}」：${what}`, body: a.reason, link: `/projects/${push.projectId}` });
     await audit(tx, actor, {

@@ -20,8 +20,14 @@ export function regionWhere(actor: Actor) {
  */
 export async function regionFilter(actor: Actor): Promise<object> {
   if (actor.regionId === null) return {};
-  const regions = await db.region.findMany({ select: { id: true, parentId: true, level: true } });
-  const inScope = new Set([actor.regionId]);
+  const ids = regionScopeIds(actor.regionId, await db.region.findMany({ select: { id: true, parentId: true, level: true } }));
+  return ids ? { regionId: { in: ids } } : {};
+}
+
+/** regionFilter's region ids from the regions already at hand; null when the scope covers every district. */
+export function regionScopeIds(regionId: number | null, regions: readonly { id: number; parentId: number | null; level: string }[]): number[] | null {
+  if (regionId === null) return null;
+  const inScope = new Set([regionId]);
   let grew = true;
   while (grew) {
     grew = false;
@@ -33,7 +39,7 @@ export async function regionFilter(actor: Actor): Promise<object> {
     }
   }
   const leaves = regions.filter((r) => r.level === "DISTRICT" || r.level === "PARK");
-  return leaves.every((r) => inScope.has(r.id)) ? {} : { regionId: { in: [...inScope] } };
+  return leaves.every((r) => inScope.has(r.id)) ? null : [...inScope];
 }
 
 /**

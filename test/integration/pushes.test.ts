@@ -5,6 +5,7 @@ import { getMatches, getPushes, postPushResponse, postPushes } from "@/lib/http/
 import { deleteFinancingRecord } from "@/lib/services/financing/records";
 import { listMatches } from "@/lib/services/matching/list";
 import { getProjectDetail } from "@/lib/services/projects/detail";
+import { refreshPushStage } from "@/lib/services/push-stage";
 import { answerPush, createPushes } from "@/lib/services/push-workflow";
 import { listPushes } from "@/lib/services/pushes";
 import { actorOf, apiRequest, sessionCookie } from "../support/actors";
@@ -18,8 +19,11 @@ afterAll(async () => {
   for (const r of await db.financingRecord.findMany({ where: { pushId: { in: pushIds } } })) {
     await deleteFinancingRecord(admin, r.id, { version: r.version, reason: "测试数据清理" });
   }
+  const projectIds = [...new Set((await db.push.findMany({ where: { id: { in: pushIds } }, select: { projectId: true } })).map((p) => p.projectId))];
   await db.pushResponse.deleteMany({ where: { pushId: { in: pushIds } } });
   await db.push.deleteMany({ where: { id: { in: pushIds } } });
+  // The projects' funnel stage, as the push service would have kept it without these pushes.
+  for (const projectId of projectIds) await db.$transaction((tx) => refreshPushStage(tx, projectId));
   await db.notification.deleteMany({ where: { createdAt: { gte: since }, kind: { in: ["PUSH", "RESPONSE"] } } });
 });
 

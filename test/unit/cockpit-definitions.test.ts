@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chinaMonth, chinaYearRange, monthlySeries } from "@/lib/domain/cockpit/definitions";
+import { chinaMonth, chinaYearRange, FUNNEL_PUSH_STAGE, furthestPushStage, monthlySeries } from "@/lib/domain/cockpit/definitions";
+import { instrumentSet, instrumentsOf, instrumentToken } from "@/lib/domain/instruments";
 import { rng } from "@/lib/db/generate/random";
 
 describe("cockpit definitions", () => {
@@ -25,6 +26,26 @@ describe("cockpit definitions", () => {
       { month: "2025-02", amount: 7n, count: 2 },
     ]);
     expect(monthlySeries([])).toEqual([]);
+  });
+
+  it("a project's funnel stage is the furthest any of its pushes' current answers has reached", () => {
+    expect(furthestPushStage([])).toBe(0);
+    expect(furthestPushStage(["PENDING", "DECLINED"])).toBe(FUNNEL_PUSH_STAGE.pushed);
+    expect(furthestPushStage(["DECLINED", "DUE_DILIGENCE"])).toBe(FUNNEL_PUSH_STAGE.interested);
+    expect(furthestPushStage(["INTERESTED", "APPROVED", "PENDING"])).toBe(FUNNEL_PUSH_STAGE.approved);
+    expect(furthestPushStage(["DISBURSED", "DECLINED"])).toBe(FUNNEL_PUSH_STAGE.disbursed);
+    // Each step needs more than the one before, so the funnel can only narrow.
+    expect(Object.values(FUNNEL_PUSH_STAGE)).toEqual([1, 2, 3, 4]);
+  });
+
+  it("the financed instruments cached on a project are one sorted, delimited text a filter can search", () => {
+    const set = instrumentSet(["GREEN_LOAN", "FISCAL", "GREEN_LOAN"]);
+    expect(set).toBe("|FISCAL|GREEN_LOAN|");
+    expect(instrumentSet([])).toBe("");
+    expect(instrumentsOf(set)).toEqual(["FISCAL", "GREEN_LOAN"]);
+    expect(instrumentsOf("")).toEqual([]);
+    expect(set.includes(instrumentToken("GREEN_LOAN"))).toBe(true);
+    expect(instrumentSet(["TRANSITION_LOAN"]).includes(instrumentToken("LOAN"))).toBe(false);
   });
 
   it("the generator's random numbers repeat for a seed", () => {

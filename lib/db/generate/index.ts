@@ -4,7 +4,8 @@
 // (regions, categories, institutions, bureau users: the demo seed) to be loaded already; every
 // generated code starts with "GEN<seed>-" so it never collides with real or demo records.
 import type { Db } from "../client";
-import { INSTITUTION_KINDS } from "@/lib/domain/instruments";
+import { furthestPushStage } from "@/lib/domain/cockpit/definitions";
+import { INSTITUTION_KINDS, instrumentSet } from "@/lib/domain/instruments";
 import { insertRows } from "../insert-rows";
 import { rng, type Rng } from "./random";
 
@@ -121,7 +122,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   // Projects, with their financing records planned first so the cached secured/gap are exact.
   const start = now - 5 * 365 * DAY;
   interface RecordPlan { institutionId: number; instrument: Instrument; amount: bigint; date: Date; status: "APPROVED" | "DISBURSED"; carbonTool: boolean }
-  const plans: { code: string; status: Status; submittedAt: Date | null; inLibraryAt: Date | null; stage: string; records: RecordPlan[] }[] = [];
+  const plans: { code: string; status: Status; submittedAt: Date | null; inLibraryAt: Date | null; stage: string; regionId: number; categoryId: number; records: RecordPlan[] }[] = [];
   const projectRows = [];
   for (let j = 0; j < N; j++) {
     const status = r.weighted(STATUSES);
@@ -150,12 +151,14 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
     }
     const secured = records.reduce((s, x) => s + x.amount, 0n);
     const code = `${tag}-${String(j + 1).padStart(6, "0")}`;
-    plans.push({ code, status, submittedAt, inLibraryAt, stage, records });
     const co2 = r.chance(0.85) ? Math.round(r.next() * 50_000 * 100) / 100 : null;
+    const name = `${r.pick(WORDS)}项目${j + 1}号`, ownerOrgId = r.pick(owners), regionId = r.pick(regions).id, categoryId = r.pick(categories).id;
+    plans.push({ code, status, submittedAt, inLibraryAt, stage, regionId, categoryId, records });
     projectRows.push({
-      code, name: `${r.pick(WORDS)}项目${j + 1}号`, ownerOrgId: r.pick(owners), regionId: r.pick(regions).id, categoryId: r.pick(categories).id,
+      code, name, ownerOrgId, regionId, categoryId,
       startYear: 2021 + r.int(0, 5), totalInvestment: total, ownFunds: total - need, financingNeed: need,
-      securedAmount: secured, gapAmount: need > secured ? need - secured : 0n, intendedInstrument: r.chance(0.7) ? r.weighted(INSTRUMENTS) : null,
+      securedAmount: secured, gapAmount: need > secured ? need - secured : 0n, financedInstruments: instrumentSet(records.map((x) => x.instrument)),
+      intendedInstrument: r.chance(0.7) ? r.weighted(INSTRUMENTS) : null,
       co2ReductionT: co2, carbonToolEligible: r.chance(0.25), highEmission: r.chance(0.05), reviewStatus: status, stage: stage,
       submittedAt, inLibraryAt, createdById: staff.id, createdAt: new Date((submittedAt ?? new Date(now - r.int(1, 200) * DAY)).getTime() - DAY), updatedAt: new Date(now),
     });
@@ -173,7 +176,9 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
     const projectId = idOf.get(p.code)!;
     if (p.submittedAt) transitions.push({ projectId, from: "DRAFT" as const, to: "SUBMITTED" as const, actorId: staff.id, createdAt: p.submittedAt });
     if (p.inLibraryAt) transitions.push({ projectId, from: "SUBMITTED" as const, to: "IN_LIBRARY" as const, actorId: staff.id, createdAt: p.inLibraryAt });
-    for (const x of p.records) records.push({ projectId, ...x, createdById: staff.id, rateBp: r.int(250, 450), termMonths: r.pick([36, 60, 120]), createdAt: x.date, updatedAt: x.date });
+    // With the copy of the project's cockpit filters the financing service keeps on each record.
+    const scope = { projectInLibrary: p.status === "IN_LIBRARY", projectRegionId: p.regionId, projectCategoryId: p.categoryId, projectInLibraryAt: p.inLibraryAt };
+    for (const x of p.records) records.push({ projectId, ...x, ...scope, createdById: staff.id, rateBp: r.int(250, 450), termMonths: r.pick([36, 60, 120]), createdAt: x.date, updatedAt: x.date });
     if (p.status !== "IN_LIBRARY") continue;
     if (r.chance(0.35)) {
       const to = new Set<number>();
@@ -205,6 +210,21 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
   await insertRows(db, "ProjectTransition", transitions);
   await insertRows(db, "FinancingRecord", records);
   await insertRows(db, "Push", pushes);
+  // The funnel stage the push service keeps on each project row, set in bulk: one statement per stage.
+  const statusesOf = new Map<number, PushStatus[]>();
+  for (const p of pushes) {
+    if (!statusesOf.has(p.projectId)) statusesOf.set(p.projectId, []);
+    statusesOf.get(p.projectId)!.push(p.status);
+  }
+  const byStage = new Map<number, number[]>();
+  for (const [projectId, statuses] of statusesOf) {
+    const stage = furthestPushStage(statuses);
+    if (!byStage.has(stage)) byStage.set(stage, []);
+    byStage.get(stage)!.push(projectId);
+  }
+  for (const [stage, ids] of byStage) {
+    await inChunks(ids, (chunk) => db.project.updateMany({ where: { id: { in: chunk } }, data: { pushStage: stage } }));
+  }
   await insertRows(db, "ProgressReport", reports);
   log(`transitions ${transitions.length}, records ${records.length}, pushes ${pushes.length}, reports ${reports.length} (${Math.round(performance.now() - t0)} ms)`);
 

@@ -1,11 +1,15 @@
 // Loads the demo data set into an empty database, once. Re-running on a seeded (or otherwise
 // non-empty) database changes nothing, so a second start neither duplicates nor wipes data.
 import type { Db, Tx } from "../client";
+import type { PushStatus } from "../generated/sqlite/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { cachedFigures, calculateBenefit, libraryFactorIds, type FactorValue } from "@/lib/domain/benefits";
+import { furthestPushStage } from "@/lib/domain/cockpit/definitions";
 import { defaultNeed, gapOf } from "@/lib/domain/funding";
+import { instrumentSet } from "@/lib/domain/instruments";
 import { wanToYuan, type Yuan } from "@/lib/domain/money";
 import { addWorkingDays } from "@/lib/domain/working-days";
+import { refreshRecordScope } from "@/lib/services/financing/record-scope";
 import { rematchEverything } from "@/lib/services/matching/recompute";
 import { DEMO_SETTING, RESPONSE_DAYS_SETTING } from "@/lib/services/settings";
 import { toJsonValue } from "@/lib/json";
@@ -233,6 +237,7 @@ async function load(tx: Tx, data: DemoData, passwordHash: string): Promise<SeedO
   }
 
   const secured = new Map<number, Yuan>();
+  const instruments = new Map<number, string[]>();
   for (const f of data.financing) {
     const project = byKey(projects, f.projectCode, "project");
     const amount = yuan(f.amount);
@@ -244,10 +249,23 @@ async function load(tx: Tx, data: DemoData, passwordHash: string): Promise<SeedO
       },
     });
     secured.set(project.id, (secured.get(project.id) ?? 0n) + amount);
+    instruments.set(project.id, [...(instruments.get(project.id) ?? []), f.instrument]);
+  }
+  // The caches the financing and push services keep on the project row and its records.
+  await refreshRecordScope(tx);
+  const answers = new Map<number, PushStatus[]>();
+  for (const p of data.pushes) {
+    const id = byKey(projects, p.projectCode, "project").id;
+    answers.set(id, [...(answers.get(id) ?? []), p.responses.at(-1)?.status ?? "PENDING"]);
   }
   for (const { id, need } of projects.values()) {
     const s = secured.get(id) ?? 0n;
-    if (s > 0n) await tx.project.update({ where: { id }, data: { securedAmount: s, gapAmount: gapOf(need, s) } });
+    if (s > 0n || answers.has(id)) {
+      await tx.project.update({
+        where: { id },
+        data: { securedAmount: s, gapAmount: gapOf(need, s), financedInstruments: instrumentSet(instruments.get(id) ?? []), pushStage: furthestPushStage(answers.get(id) ?? []) },
+      });
+    }
   }
 
   for (const r of data.reports) {

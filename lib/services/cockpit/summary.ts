@@ -1,25 +1,21 @@
 // Every figure of the leaders' cockpit, for the page and GET /api/v1/dashboard/summary.
-// All sums and counts are grouped queries in the database: rows never come into JavaScript one per
-// project. Definitions (year, funnel, overdue) are in lib/domain/cockpit/definitions.ts.
+// All sums and counts are grouped queries in the database (./sql.ts), run at once: rows never come
+// into JavaScript one per project. Definitions (year, funnel, overdue) are in
+// lib/domain/cockpit/definitions.ts.
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/policy";
+import { authorize, listScope } from "@/lib/auth/policy";
 import { chinaMonth, chinaYearRange, FUNNEL_STEPS, monthlySeries } from "@/lib/domain/cockpit/definitions";
-import { fundingRateBp, gapOf } from "@/lib/domain/funding";
+import { fundingRateBp } from "@/lib/domain/funding";
+import { GREEN_INSTRUMENTS, instrumentsOf } from "@/lib/domain/instruments";
 import { MILESTONE_SEQUENCE, MILESTONE_SHORT_LABELS } from "@/lib/domain/adb/milestones";
 import type { Yuan } from "@/lib/domain/money";
+import { ForbiddenError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { cockpitQuery, type CockpitQuery } from "@/lib/validation/cockpit";
 import { parseInput } from "@/lib/validation/parse";
-import { listWhere } from "../projects/list";
-import { recordFigures } from "./sql";
-
-const SUMS = { totalInvestment: true, financingNeed: true, securedAmount: true, gapAmount: true } as const;
-
-interface SumRow {
-  _count: { _all: number };
-  _sum: { totalInvestment: Yuan | null; financingNeed: Yuan | null; securedAmount: Yuan | null; gapAmount: Yuan | null };
-}
+import { regionScopeIds } from "../scope";
+import * as sql from "./sql";
 
 export interface GroupFigures {
   key: string;
@@ -31,24 +27,16 @@ export interface GroupFigures {
   gap: Yuan;
 }
 
-function figuresOf(key: string, label: string, rows: readonly SumRow[]): GroupFigures {
+function figuresOf(key: string, label: string, rows: readonly sql.Sums[]): GroupFigures {
   let projects = 0, totalInvestment = 0n, need = 0n, secured = 0n, gap = 0n;
   for (const r of rows) {
-    projects += r._count._all;
-    totalInvestment += r._sum.totalInvestment ?? 0n;
-    need += r._sum.financingNeed ?? 0n;
-    secured += r._sum.securedAmount ?? 0n;
-    gap += r._sum.gapAmount ?? 0n;
+    projects += r.projects;
+    totalInvestment += r.totalInvestment;
+    need += r.need;
+    secured += r.secured;
+    gap += r.gap;
   }
   return { key, label, projects, totalInvestment, need, secured, gap };
-}
-
-/**
- * The condition for the cockpit's projects: the project list's condition for the same filters
- * with status IN_LIBRARY, so a drill-down to the list shows exactly the projects counted here.
- */
-export async function cockpitWhere(actor: Actor, query: CockpitQuery) {
-  return listWhere(actor, { ...query, status: "IN_LIBRARY" }, "dashboard.read");
 }
 
 /** The list URL's query for the cockpit's filters (plus a narrower one from a chart element). */
@@ -57,73 +45,62 @@ export function drillQuery(query: CockpitQuery, extra: Record<string, string | n
   return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)]));
 }
 
-/** The headline figures (KPI cards) for a condition on projects: three grouped queries. */
-async function kpiFigures(where: object) {
-  const onRecords = { project: where };
-  const [totals, financers, pushers] = await Promise.all([
-    db.project.aggregate({ where, _count: { _all: true }, _sum: { ...SUMS, co2ReductionT: true } }),
-    db.financingRecord.groupBy({ by: ["institutionId"], where: onRecords }),
-    db.push.groupBy({ by: ["institutionId"], where: onRecords }),
+type Category = Awaited<ReturnType<typeof referenceData>>[0][number];
+type Region = Awaited<ReturnType<typeof referenceData>>[1][number];
+
+function referenceData() {
+  return Promise.all([
+    db.category.findMany({ orderBy: { sortKey: "asc" }, select: { id: true, name: true, family: true } }),
+    db.region.findMany({ orderBy: [{ sortKey: "asc" }, { id: "asc" }], select: { id: true, name: true, parentId: true, level: true } }),
   ]);
-  const need = totals._sum.financingNeed ?? 0n;
-  const secured = totals._sum.securedAmount ?? 0n;
+}
+
+/**
+ * The cockpit's filters as id lists, read off the reference data at hand. They mean what the
+ * project list's filters mean (listWhere): a district with its parks, a family as its categories
+ * (a category filter wins over a family), the actor's region scope.
+ */
+function scopeOf(actor: Actor, query: CockpitQuery, categories: readonly Category[], regions: readonly Region[]): sql.CockpitScope {
   return {
-    projectsInLibrary: totals._count._all,
-    totalInvestment: totals._sum.totalInvestment ?? 0n,
-    need,
-    secured,
-    gap: totals._sum.gapAmount ?? gapOf(need, secured),
-    fundingRateBp: fundingRateBp(secured, need),
-    co2ReductionT: totals._sum.co2ReductionT ?? 0,
-    institutionsEngaged: new Set([...financers, ...pushers].map((r) => r.institutionId)).size,
+    actorRegions: regionScopeIds(actor.regionId, regions),
+    filterRegions: query.regionId ? [query.regionId, ...regions.filter((r) => r.parentId === query.regionId).map((r) => r.id)] : null,
+    categoryIds: query.categoryId ? [query.categoryId] : query.family ? categories.filter((c) => c.family === query.family).map((c) => c.id) : null,
+    year: query.year ? chinaYearRange(query.year) : null,
   };
+}
+
+async function scopeFor(actor: Actor, input: unknown) {
+  // The cockpit adds up whole regions: a role that sees only its own organization's or its
+  // institution's projects has no cockpit.
+  if (listScope(actor, "dashboard.read").kind !== "all") throw new ForbiddenError();
+  const query = parseInput(cockpitQuery, input ?? {});
+  const [categories, regions] = await referenceData();
+  return { query, categories, regions, scope: scopeOf(actor, query, categories, regions) };
 }
 
 /** Only the KPI cards, for callers that need no charts. */
 export async function cockpitKpis(actor: Actor, input: unknown) {
-  authorize(actor, "dashboard.read");
-  return kpiFigures(await cockpitWhere(actor, parseInput(cockpitQuery, input ?? {})));
+  const { scope } = await scopeFor(actor, input);
+  const [t, institutions] = await Promise.all([sql.totals(scope), sql.institutionsEngaged(scope)]);
+  return {
+    projectsInLibrary: t.projects, totalInvestment: t.totalInvestment, need: t.need, secured: t.secured, gap: t.gap,
+    fundingRateBp: fundingRateBp(t.secured, t.need), co2ReductionT: t.co2ReductionT, institutionsEngaged: institutions,
+  };
 }
 
 export async function cockpitSummary(actor: Actor, input: unknown, now: Date = new Date()) {
-  authorize(actor, "dashboard.read");
-  const query = parseInput(cockpitQuery, input ?? {});
-  const where = await cockpitWhere(actor, query);
-  // Declared projects are not in the library yet: the same filters without the status and the
-  // in-library year (the year then means the year they were submitted).
-  const declaredWhere = await listWhere(actor, { ...query, year: undefined }, "dashboard.read");
-  const regionIds = query.regionId
-    ? [query.regionId, ...(await db.region.findMany({ where: { parentId: query.regionId }, select: { id: true } })).map((r) => r.id)]
-    : undefined;
-  const adbWhere = regionIds ? { regionId: { in: regionIds } } : {};
-  const yearRange = query.year ? chinaYearRange(query.year) : undefined;
-
-  const [groups, categories, regions, rec, declared, adbTotals, milestones, overdueMilestones, topGaps] = await Promise.all([
-    // One scan for the totals and the three breakdowns: at most categories × regions × stages rows.
-    db.project.groupBy({ by: ["categoryId", "regionId", "stage"], where, _count: { _all: true }, _sum: { ...SUMS, co2ReductionT: true } }),
-    db.category.findMany({ orderBy: { sortKey: "asc" } }),
-    db.region.findMany({ orderBy: [{ sortKey: "asc" }, { id: "asc" }], select: { id: true, name: true, parentId: true, level: true } }),
-    recordFigures(actor, query, now),
-    db.project.count({
-      where: { AND: [declaredWhere, { OR: [{ reviewStatus: { not: "DRAFT" } }, { submittedAt: { not: null } }] }, yearRange ? { submittedAt: yearRange } : {}] },
-    }),
-    db.adbSubProject.aggregate({ where: adbWhere, _count: { _all: true }, _sum: { adbAllocation: true } }),
-    db.adbMilestone.groupBy({ by: ["kind"], where: { subProject: adbWhere, actualDate: { not: null } }, _count: { _all: true } }),
-    db.adbMilestone.groupBy({ by: ["kind"], where: { subProject: adbWhere, actualDate: null, plannedDate: { lt: now } }, _count: { _all: true } }),
-    db.project.findMany({
-      where: { AND: [where, { gapAmount: { gt: 0n } }] }, orderBy: [{ gapAmount: "desc" }, { id: "asc" }], take: 10,
-      select: { id: true, code: true, name: true, financingNeed: true, securedAmount: true, gapAmount: true, region: { select: { name: true } }, category: { select: { name: true } } },
-    }),
-  ]);
-  const [overdueItems, problemItems] = await Promise.all([
-    db.push.findMany({
-      where: { id: { in: rec.overduePushIds } }, orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-      select: { id: true, projectId: true, dueAt: true, project: { select: { name: true } }, institution: { select: { name: true } } },
-    }),
-    db.problem.findMany({
-      where: { id: { in: rec.openProblemIds } }, orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      select: { id: true, projectId: true, description: true, department: true, dueDate: true, project: { select: { name: true } } },
-    }),
+  const { query, categories, regions, scope } = await scopeFor(actor, input);
+  const [groups, pushed, financed, declared, records, institutions, overdue, problems, gaps, adb] = await Promise.all([
+    sql.projectGroups(scope),
+    sql.pushFunnel(scope),
+    sql.financedSets(scope),
+    sql.declaredCount(scope),
+    sql.recordsByInstrumentAndMonth(scope),
+    sql.institutionsEngaged(scope),
+    sql.overduePushes(scope, now),
+    sql.openProblems(scope),
+    sql.topGaps(scope),
+    sql.adbProgress(scope.filterRegions, now),
   ]);
 
   const all = figuresOf("all", "", groups);
@@ -134,10 +111,23 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
     return r?.level === "PARK" && r.parentId !== null ? r.parentId : id;
   };
   const districts = [...new Set(groups.map((g) => districtOf(g.regionId)))];
-  const doneBy = new Map(milestones.map((r) => [r.kind, r._count._all]));
-  const lateBy = new Map(overdueMilestones.map((r) => [r.kind, r._count._all]));
-  const funnelCounts = [declared, all.projects, rec.pushed, rec.interested, rec.approved, rec.disbursed];
+  const funnelCounts = { declared, inLibrary: all.projects, ...pushed };
   const desc = (a: bigint, b: bigint) => (b > a ? 1 : b < a ? -1 : 0);
+
+  const byInstrument = new Map<string, { records: number; projects: number; amount: bigint }>();
+  const instrument = (key: string) => byInstrument.get(key) ?? byInstrument.set(key, { records: 0, projects: 0, amount: 0n }).get(key)!;
+  for (const r of records) {
+    const x = instrument(r.instrument);
+    x.records += r.records;
+    x.amount += r.amount;
+  }
+  const isGreen = (i: string) => (GREEN_INSTRUMENTS as readonly string[]).includes(i);
+  let greenProjects = 0;
+  for (const f of financed) {
+    const held = instrumentsOf(f.set);
+    for (const i of held) instrument(i).projects += f.projects;
+    if (held.some(isGreen)) greenProjects += f.projects;
+  }
 
   return {
     filters: { year: query.year ?? null, regionId: query.regionId ?? null, family: query.family ?? null, categoryId: query.categoryId ?? null },
@@ -148,8 +138,8 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
       secured: all.secured,
       gap: all.gap,
       fundingRateBp: fundingRateBp(all.secured, all.need),
-      co2ReductionT: groups.reduce((s, g) => s + (g._sum.co2ReductionT ?? 0), 0),
-      institutionsEngaged: rec.institutionsEngaged,
+      co2ReductionT: groups.reduce((s, g) => s + g.co2ReductionT, 0),
+      institutionsEngaged: institutions,
     },
     byCategory: categories
       .filter((c) => (query.categoryId ? c.id === query.categoryId : !query.family || c.family === query.family))
@@ -158,32 +148,21 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
       .map((id) => figuresOf(String(id), regionById.get(id)?.name ?? String(id), groups.filter((g) => districtOf(g.regionId) === id)))
       .sort((a, b) => desc(a.need, b.need)),
     byStage: (["PREPARATION", "CONSTRUCTION", "OPERATING"] as const).map((st) => figuresOf(st, m.stage[st], groups.filter((g) => g.stage === st))),
-    byInstrument: rec.byInstrument
-      .map((r) => ({ ...r, label: m.instrument[r.instrument as keyof typeof m.instrument] ?? r.instrument }))
+    byInstrument: [...byInstrument]
+      .map(([key, r]) => ({ instrument: key, ...r, label: m.instrument[key as keyof typeof m.instrument] ?? key }))
       .sort((a, b) => desc(a.amount, b.amount)),
-    monthly: monthlySeries(rec.byDate.map((r) => ({ month: chinaMonth(r.date), amount: r.amount, count: r.records })))
+    monthly: monthlySeries(records.map((r) => ({ month: r.month, amount: r.amount, count: r.records })))
       .map((r) => ({ month: r.month, records: r.count, amount: r.amount })),
-    funnel: FUNNEL_STEPS.map((step, i) => ({ step, label: m.cockpit.funnel[step], projects: funnelCounts[i] })),
-    green: rec.green,
+    funnel: FUNNEL_STEPS.map((step) => ({ step, label: m.cockpit.funnel[step], projects: funnelCounts[step] })),
+    green: { projects: greenProjects, amount: records.filter((r) => isGreen(r.instrument)).reduce((s, r) => s + r.amount, 0n) },
     adb: {
-      subProjects: adbTotals._count._all,
-      allocation: adbTotals._sum.adbAllocation ?? 0n,
-      milestones: MILESTONE_SEQUENCE.map((kind) => ({ kind, label: MILESTONE_SHORT_LABELS[kind], completed: doneBy.get(kind) ?? 0, overdue: lateBy.get(kind) ?? 0 })),
+      subProjects: adb.subProjects,
+      allocation: adb.allocation,
+      milestones: MILESTONE_SEQUENCE.map((kind) => ({ kind, label: MILESTONE_SHORT_LABELS[kind], completed: adb.milestones.get(kind)?.completed ?? 0, overdue: adb.milestones.get(kind)?.overdue ?? 0 })),
     },
-    topGaps: topGaps.map((p) => ({
-      id: p.id, code: p.code, name: p.name, district: p.region.name, category: p.category.name,
-      need: p.financingNeed, secured: p.securedAmount, gap: p.gapAmount,
-    })),
-    overduePushes: {
-      count: rec.overduePushes,
-      items: overdueItems.map((p) => ({ id: p.id, projectId: p.projectId, project: p.project.name, institution: p.institution.name, dueAt: p.dueAt })),
-    },
-    openProblems: {
-      count: rec.openProblems,
-      items: problemItems.map((p) => ({
-        id: p.id, projectId: p.projectId, project: p.project.name, description: p.description, department: p.department, dueDate: p.dueDate, overdue: p.dueDate < now,
-      })),
-    },
+    topGaps: gaps,
+    overduePushes: overdue,
+    openProblems: { count: problems.count, items: problems.items.map((p) => ({ ...p, overdue: p.dueDate < now })) },
   };
 }
 export type CockpitSummary = Awaited<ReturnType<typeof cockpitSummary>>;

@@ -23,13 +23,19 @@ export type ProjectSummary = ReturnType<typeof toSummary>;
 
 /** The Prisma condition for what the actor may see of the list, with the query's filters. */
 export async function listWhere(actor: Actor, query: Partial<ProjectListQuery>, action: Action = "project.read") {
-  const familyIds = query.family && !query.categoryId
-    ? (await db.category.findMany({ where: { family: query.family }, select: { id: true } })).map((c) => c.id)
-    : undefined;
-  const regionIds = query.regionId
-    ? [query.regionId, ...(await db.region.findMany({ where: { parentId: query.regionId }, select: { id: true } })).map((r) => r.id)]
-    : undefined;
-  return { AND: [projectWhere(actor, action, await regionFilter(actor)), filterWhere(query, familyIds, regionIds)] };
+  // The small lookups the filters need, at once.
+  const [familyIds, children, ownerIds, region] = await Promise.all([
+    query.family && !query.categoryId ? db.category.findMany({ where: { family: query.family }, select: { id: true } }) : undefined,
+    query.regionId ? db.region.findMany({ where: { parentId: query.regionId }, select: { id: true } }) : undefined,
+    query.q ? db.organization.findMany({ where: { name: { contains: query.q } }, select: { id: true } }) : undefined,
+    regionFilter(actor),
+  ]);
+  const ids = {
+    categoryIdsOfFamily: familyIds?.map((c) => c.id),
+    regionIds: query.regionId ? [query.regionId, ...children!.map((r) => r.id)] : undefined,
+    ownerIdsMatching: ownerIds?.map((o) => o.id),
+  };
+  return { AND: [projectWhere(actor, action, region), filterWhere(query, ids)] };
 }
 
 export async function listProjects(actor: Actor, input: unknown) {

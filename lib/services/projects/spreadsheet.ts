@@ -14,6 +14,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { projectListQuery } from "@/lib/validation/projects";
 import { audit } from "../audit";
 import { refreshFunding } from "../financing/funding-cache";
+import { refreshRecordScope } from "../financing/record-scope";
 import { rematchProjects } from "../matching/recompute";
 import { listWhere } from "./list";
 import { CODE_PREFIX } from "./write";
@@ -135,6 +136,7 @@ async function commit(tx: Tx, actor: Actor, fresh: ParsedRow[], toUpdate: Parsed
     const next = { ...input, ownerOrgId: ownerOf(r), ownFunds, financingNeed: need, gapAmount: gapOf(need, current.securedAmount) };
     await tx.project.update({ where: { id: current.id }, data: { ...next, version: { increment: 1 } } });
     if (need !== current.financingNeed) await refreshFunding(tx, current.id);
+    else if (next.regionId !== current.regionId || next.categoryId !== current.categoryId) await refreshRecordScope(tx, current.id);
     await audit(tx, actor, {
       action: "project.update", entity: "Project", entityId: current.id, ip, detail: `Excel 导入第 ${r.row} 行`,
       before: { totalInvestment: current.totalInvestment, financingNeed: current.financingNeed, name: current.name, version: current.version },

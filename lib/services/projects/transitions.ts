@@ -8,6 +8,7 @@ import { m } from "@/lib/i18n";
 import { parseInput } from "@/lib/validation/parse";
 import { projectTransitionInput } from "@/lib/validation/projects";
 import { audit } from "../audit";
+import { refreshRecordScope } from "../financing/record-scope";
 import { rematchProjects } from "../matching/recompute";
 import { notifyBureau, notifyOrganization } from "../notify";
 import { projectFor } from "./access";
@@ -31,8 +32,9 @@ export async function transitionProject(actor: Actor, id: number, input: unknown
       },
     });
     if (written.count === 0) throw new ConflictError();
-    // Entering or leaving the library makes or ends its matches.
+    // Entering or leaving the library makes or ends its matches, and moves its financing in or out of the cockpit.
     await rematchProjects(tx, [id]);
+    await refreshRecordScope(tx, id);
     await tx.projectTransition.create({ data: { projectId: id, from: project.reviewStatus, to: check.to, actorId: actor.id, comment: comment ?? null, createdAt: now } });
     await audit(tx, actor, {
       action: "project.transition", entity: "Project", entityId: id,

@@ -7,6 +7,7 @@ import { defaultNeed, gapOf } from "@/lib/domain/funding";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { audit } from "../audit";
 import { refreshFunding } from "../financing/funding-cache";
+import { refreshRecordScope } from "../financing/record-scope";
 import { rematchProjects } from "../matching/recompute";
 import { parseInput } from "@/lib/validation/parse";
 import { projectCreateInput, projectUpdateInput, type ProjectCreateInput } from "@/lib/validation/projects";
@@ -160,6 +161,8 @@ export async function updateProject(actor: Actor, id: number, input: unknown, ip
     if (written.count === 0) return { stale: version + 1 };
     if (need !== current.financingNeed) await refreshFunding(tx, id);
     else await rematchProjects(tx, [id]);
+    // Its financing records follow it into another district or category on the cockpit.
+    if (changed.includes("regionId") || changed.includes("categoryId")) await refreshRecordScope(tx, id);
     const pick = (o: object) => Object.fromEntries(changed.map((f) => [f, (o as Record<string, unknown>)[f]]));
     await audit(tx, actor, { action: "project.update", entity: "Project", entityId: id, before: { ...pick(current), version }, after: { ...pick(next), version: version + 1 }, ip });
     return { id, version: version + 1, changed };
