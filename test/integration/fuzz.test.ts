@@ -4,7 +4,7 @@
 // succeeds: the whole database is fingerprinted after every request.
 //
 // Replay a failure with the seed it prints: FUZZ_SEED=<seed> npx vitest run --project integration test/integration/fuzz.test.ts
-// Longer runs: FUZZ_RUNS=10 multiplies the number of requests.
+// Longer runs: FUZZ_RUNS=10 multiplies the number of requests; FUZZ_VERBOSE=1 logs each request as it goes.
 import { randomInt } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
@@ -51,22 +51,23 @@ interface World {
   bank1OrgId: number;
 }
 
+/** Read in id order, so that a seed replays the same requests. */
 async function loadWorld(): Promise<World> {
   const bank1 = await db.user.findUniqueOrThrow({ where: { username: "bank1" }, select: { organizationId: true } });
   return {
-    projects: await db.project.findMany({ select: { id: true, code: true, version: true, reviewStatus: true, highEmission: true } }),
-    orgs: await db.organization.findMany({ select: { id: true, kind: true, name: true } }),
-    regions: await db.region.findMany({ select: { id: true, level: true, retired: true } }),
-    categories: await db.category.findMany({ select: { id: true, name: true } }),
-    products: await db.financeProduct.findMany({ select: { id: true, version: true, institutionId: true } }),
-    financing: await db.financingRecord.findMany({ select: { id: true, version: true } }),
-    subProjects: await db.adbSubProject.findMany({ select: { id: true, version: true } }),
-    packages: await db.procurementPackage.findMany({ select: { id: true, subProjectId: true, code: true } }),
-    problems: await db.problem.findMany({ select: { id: true, status: true } }),
-    reports: await db.progressReport.findMany({ select: { id: true, projectId: true, year: true, month: true } }),
-    pushes: await db.push.findMany({ select: { id: true, institutionId: true, projectId: true } }),
-    notifications: await db.notification.findMany({ select: { id: true } }),
-    factorKeys: [...new Set((await db.emissionFactor.findMany({ select: { key: true } })).map((f) => f.key))],
+    projects: await db.project.findMany({ select: { id: true, code: true, version: true, reviewStatus: true, highEmission: true }, orderBy: { id: "asc" } }),
+    orgs: await db.organization.findMany({ select: { id: true, kind: true, name: true }, orderBy: { id: "asc" } }),
+    regions: await db.region.findMany({ select: { id: true, level: true, retired: true }, orderBy: { id: "asc" } }),
+    categories: await db.category.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
+    products: await db.financeProduct.findMany({ select: { id: true, version: true, institutionId: true }, orderBy: { id: "asc" } }),
+    financing: await db.financingRecord.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
+    subProjects: await db.adbSubProject.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
+    packages: await db.procurementPackage.findMany({ select: { id: true, subProjectId: true, code: true }, orderBy: { id: "asc" } }),
+    problems: await db.problem.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
+    reports: await db.progressReport.findMany({ select: { id: true, projectId: true, year: true, month: true }, orderBy: { id: "asc" } }),
+    pushes: await db.push.findMany({ select: { id: true, institutionId: true, projectId: true }, orderBy: { id: "asc" } }),
+    notifications: await db.notification.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
+    factorKeys: [...new Set((await db.emissionFactor.findMany({ select: { key: true }, orderBy: { id: "asc" } })).map((f) => f.key))],
     bank1OrgId: bank1.organizationId!,
   };
 }
