@@ -358,6 +358,7 @@ export const zhCN = {
     retry: "重试",
     validation: "提交的内容有误，请检查标注的字段。",
     badJson: "请求体不是合法的 JSON。",
+    nulCharacter: "不能包含空字符（U+0000）。",
     conflict: "该记录已被他人修改，请刷新后重试。",
     recordNotFound: "未找到该记录。",
     projectNotFound: "未找到该项目。",

@@ -1,6 +1,7 @@
 // Inputs of the account pages: password change, API tokens, and the administrator's user edits.
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH } from "@/lib/domain/sign-in-rules";
+import { MAX_DB_INT } from "./common";
 import { enumField, idField, optionalText, requiredText } from "./fields";
 
 const password = (label: string) => z.string({ error: `请填写${label}` }).min(1, `请填写${label}`).max(PASSWORD_MAX_LENGTH, `${label}不能超过 ${PASSWORD_MAX_LENGTH} 位`);
@@ -19,7 +20,7 @@ export const apiTokenInput = z.object({
 const ROLES = ["BUREAU_ADMIN", "BUREAU_STAFF", "BANK", "LEADER", "PROJECT_OWNER"] as const;
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const optionalId = (label: string) => z.preprocess(blank, idField(label).optional());
-const version = z.coerce.number({ error: "版本号有误" }).int().positive("版本号有误");
+const version = z.coerce.number({ error: "版本号有误" }).int().positive("版本号有误").max(MAX_DB_INT, "版本号有误");
 
 /** What an administrator sets on an account; the organization must fit the role (checked in the service). */
 const userFields = {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { MilestoneKind, PackageKind } from "@/lib/db/generated/sqlite/enums";
 import { isIsoDay } from "@/lib/domain/calendar";
 import { MILESTONE_SEQUENCE } from "@/lib/domain/adb/milestones";
-import { yuanString } from "./common";
+import { MAX_DB_INT, yuanString } from "./common";
 import { dayText, enumField, optionalText, optionalWanAmount, positiveWanAmount, requiredText } from "./fields";
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
@@ -22,7 +22,7 @@ const clearableDay = (label: string) =>
     return text;
   });
 
-const version = z.coerce.number({ error: "缺少版本号 version" }).int("版本号须为整数").positive("缺少版本号 version")
+const version = z.coerce.number({ error: "缺少版本号 version" }).int("版本号须为整数").positive("缺少版本号 version").max(MAX_DB_INT, "版本号有误")
   .describe("子项目的版本号：每次修改后加 1，版本已过期返回 409");
 
 export const milestoneKindParam = z.enum(MILESTONE_SEQUENCE, { error: "未知的里程碑" });

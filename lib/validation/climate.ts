@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { CO2_BASES, FUELS, NEW_ENERGY, TCE_CONVERSIONS, VEHICLE_FUELS, type BenefitLine } from "@/lib/domain/benefits/types";
 import { DEFAULT_GRID } from "@/lib/domain/benefits/calculators";
+import { MAX_DB_INT } from "./common";
 import { optionalNonNegative, requiredText } from "./fields";
 
 const qty = (label: string, max = 1e12) =>
@@ -75,7 +76,7 @@ const jsonText = (v: unknown) => {
 
 /** The project benefit form: its lines (JSON from the client form), the owner's figure, the version edited. */
 export const projectBenefitInput = z.object({
-  version: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive().max(MAX_DB_INT),
   lines: z.preprocess(jsonText, benefitLines),
   declaredCo2T: optionalNonNegative("项目单位申报年减排量"),
 });

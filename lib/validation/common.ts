@@ -12,4 +12,16 @@ export const pagingSchema = z.object({
 /** Money in API answers: yuan as a decimal string, exact (no binary float on the way). */
 export const yuanString = z.string().regex(/^-?\d+$/).describe("金额（元），十进制整数字符串");
 
-export const idParam = z.coerce.number().int().positive();
+/**
+ * Ids and versions are 32-bit integers in the database. PostgreSQL refuses a larger number in a
+ * query outright (a server error), so a larger one is invalid input here, on either engine.
+ */
+export const MAX_DB_INT = 2_147_483_647;
+
+export const idParam = z.coerce.number().int().positive().max(MAX_DB_INT);
+
+/**
+ * One item of a list of ids: text from a form becomes a number; anything else is left for the
+ * schema to refuse (Number() on a nested array recurses through it until the stack overflows).
+ */
+export const idListItem = (x: unknown) => (typeof x === "string" ? Number(x) : x);

@@ -2,7 +2,7 @@
 // beside fields), the server actions and the API.
 import { z } from "zod";
 import { PROBLEM_CATEGORIES } from "@/lib/domain/dispatch";
-import { pagingSchema, yuanString } from "./common";
+import { idParam, pagingSchema, yuanString } from "./common";
 import { dayText, enumField, idField, optionalWanAmount, requiredText, wanAmount } from "./fields";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -41,7 +41,7 @@ export type ReportInput = z.infer<typeof reportInput>;
 
 export const problemCreateInput = problemRowInput.extend({
   projectId: idField("项目"),
-  reportId: z.preprocess(blank, z.coerce.number().int().positive().optional()).describe("所属调度报告（可选）"),
+  reportId: z.preprocess(blank, idParam.optional()).describe("所属调度报告（可选）"),
 });
 
 export const problemCloseInput = z.object({
@@ -61,7 +61,7 @@ export const periodQuery = z.object({
 export const reportListQuery = z.object({
   year: optionalPeriodPart(yearField).describe("年份；年月都省略且未指定项目时为本月"),
   month: optionalPeriodPart(monthField),
-  projectId: z.preprocess(blank, z.coerce.number().int().positive().optional()).describe("只看某个项目的报告"),
+  projectId: z.preprocess(blank, idParam.optional()).describe("只看某个项目的报告"),
 }).refine((q) => (q.year === undefined) === (q.month === undefined), { message: "年份和月份须同时填写", path: ["month"] });
 
 export const PROBLEM_STATUSES = ["OPEN", "CLOSED"] as const;
@@ -71,7 +71,7 @@ export const problemListQuery = pagingSchema.extend({
   overdue: z.preprocess(blank, z.enum(["true", "false"]).optional()).describe("true：只看逾期未销号的问题"),
   category: z.preprocess(blank, z.enum(PROBLEM_CATEGORIES).optional()),
   department: z.preprocess(blank, z.string().trim().max(100).optional()).describe("责任部门（完全一致）"),
-  projectId: z.preprocess(blank, z.coerce.number().int().positive().optional()),
+  projectId: z.preprocess(blank, idParam.optional()),
 });
 export type ProblemListQuery = z.infer<typeof problemListQuery>;
 

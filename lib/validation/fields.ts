@@ -4,7 +4,7 @@ import { z } from "zod";
 import { parseAmount } from "@/lib/domain/amount-input";
 import { dayToDate, isIsoDay } from "@/lib/domain/calendar";
 import { parseRatePercent } from "@/lib/domain/rate-input";
-import "./common";
+import { MAX_DB_INT } from "./common";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -35,7 +35,7 @@ export const optionalNonNegative = (label: string) =>
 export const optionalInt = (label: string, min: number, max: number) =>
   z.preprocess(blankToUndefined, z.coerce.number({ error: `${label}须为整数` }).int(`${label}须为整数`).min(min, `${label}不能小于 ${min}`).max(max, `${label}不能大于 ${max}`).optional());
 
-export const idField = (label: string) => z.coerce.number({ error: `请选择${label}` }).int().positive(`请选择${label}`);
+export const idField = (label: string) => z.coerce.number({ error: `请选择${label}` }).int().positive(`请选择${label}`).max(MAX_DB_INT, `请选择${label}`);
 
 /**
  * A yes/no field: JSON sends booleans; forms send "on" when ticked and, from a hidden input

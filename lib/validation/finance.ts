@@ -2,12 +2,12 @@
 import { z } from "zod";
 import { FinancingStatus, Instrument } from "@/lib/db/generated/sqlite/enums";
 import { INSTITUTION_KINDS } from "@/lib/domain/instruments";
-import { yuanString } from "./common";
+import { idListItem, idParam, MAX_DB_INT, yuanString } from "./common";
 import { checkbox, dateField, enumField, idField, optionalInt, optionalNonNegative, optionalRatePercent, optionalText, optionalWanAmount, positiveWanAmount, requiredText } from "./fields";
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
-const version = z.coerce.number({ error: "缺少版本号" }).int().positive();
+const version = z.coerce.number({ error: "缺少版本号" }).int().positive().max(MAX_DB_INT);
 
 // ——— financing records ———
 
@@ -38,8 +38,8 @@ export const financingDeleteInput = z.object({
 export const financingListQuery = z.object({
   instrument: z.preprocess(blank, z.enum(values(Instrument)).optional()),
   status: z.preprocess(blank, z.enum(values(FinancingStatus)).optional()),
-  institutionId: z.preprocess(blank, z.coerce.number().int().positive().optional()),
-  projectId: z.preprocess(blank, z.coerce.number().int().positive().optional()),
+  institutionId: z.preprocess(blank, idParam.optional()),
+  projectId: z.preprocess(blank, idParam.optional()),
   year: z.preprocess(blank, z.coerce.number().int().min(2000).max(2100).optional()),
 });
 export type FinancingListQuery = z.infer<typeof financingListQuery>;
@@ -110,8 +110,8 @@ const idList = (label: string) =>
   z.preprocess((v) => {
     if (v === undefined || v === null || v === "") return [];
     const list = Array.isArray(v) ? v : String(v).split(",");
-    return list.filter((x) => x !== "").map(Number);
-  }, z.array(z.number({ error: `${label}有误` }).int().positive(`${label}有误`)).max(100));
+    return list.filter((x) => x !== "").map(idListItem);
+  }, z.array(z.number({ error: `${label}有误` }).int().positive(`${label}有误`).max(MAX_DB_INT, `${label}有误`)).max(100));
 
 const productFields = z.object({
   name: requiredText("产品名称", 2, 60),

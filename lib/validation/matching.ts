@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { pagingSchema, yuanString } from "./common";
+import { idParam, pagingSchema, yuanString } from "./common";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
-const optionalId = z.preprocess(blank, z.coerce.number().int().positive().optional());
+const optionalId = z.preprocess(blank, idParam.optional());
 
 export const MATCH_SORTS = ["score", "gap", "need", "co2"] as const;
 

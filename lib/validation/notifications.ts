@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { NotificationKind } from "@/lib/db/generated/sqlite/enums";
-import { pagingSchema } from "./common";
+import { idListItem, MAX_DB_INT, pagingSchema } from "./common";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
 
@@ -12,8 +12,8 @@ export const notificationListQuery = pagingSchema.extend({
 /** The notices to mark read; absent means all of them. */
 export const notificationReadInput = z.object({
   ids: z.preprocess(
-    (v) => (v === undefined || v === "" ? undefined : (Array.isArray(v) ? v : String(v).split(",")).map(Number)),
-    z.array(z.number().int().positive()).max(500).optional(),
+    (v) => (v === undefined || v === "" ? undefined : (Array.isArray(v) ? v : String(v).split(",")).map(idListItem)),
+    z.array(z.number().int().positive().max(MAX_DB_INT)).max(500).optional(),
   ),
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CategoryFamily, Instrument, ReviewStatus, Stage } from "@/lib/db/generated/sqlite/enums";
-import { pagingSchema, yuanString } from "./common";
+import { idParam, MAX_DB_INT, pagingSchema, yuanString } from "./common";
 import {
   checkbox, enumField, idField, optionalInt, optionalNonNegative, optionalText, optionalWanAmount, requiredText, wanAmount,
 } from "./fields";
@@ -15,8 +15,8 @@ export const FUNDING_STATES = ["UNFUNDED", "PARTLY", "FULLY"] as const;
 export const projectListQuery = pagingSchema.extend({
   q: z.preprocess(blank, z.string().trim().max(100).optional()).describe("按项目名称、编号或项目单位搜索"),
   family: z.preprocess(blank, z.enum(values(CategoryFamily)).optional()),
-  categoryId: z.preprocess(blank, z.coerce.number().int().positive().optional()),
-  regionId: z.preprocess(blank, z.coerce.number().int().positive().optional()),
+  categoryId: z.preprocess(blank, idParam.optional()),
+  regionId: z.preprocess(blank, idParam.optional()),
   status: z.preprocess(blank, z.enum(values(ReviewStatus)).optional()),
   stage: z.preprocess(blank, z.enum(values(Stage)).optional()),
   funding: z.preprocess(blank, z.enum(FUNDING_STATES).optional()).describe("未落实 UNFUNDED / 部分落实 PARTLY / 全部落实 FULLY"),
@@ -104,7 +104,7 @@ export type ProjectCreateInput = z.infer<typeof projectCreateInput>;
 /** An edit names the version it was made on; a stale version is refused (409). */
 export const projectUpdateInput = projectFields
   .partial()
-  .extend({ version: z.coerce.number({ error: "缺少版本号" }).int().positive() })
+  .extend({ version: z.coerce.number({ error: "缺少版本号" }).int().positive().max(MAX_DB_INT) })
   .superRefine(crossChecks);
 export type ProjectUpdateInput = z.infer<typeof projectUpdateInput>;
 
@@ -113,7 +113,7 @@ export const TRANSITION_NAMES = ["submit", "approve", "return", "reject", "archi
 export const projectTransitionInput = z.object({
   transition: z.enum(TRANSITION_NAMES, { error: "请选择审核操作" }),
   comment: z.preprocess(blank, z.string().trim().max(1000, "意见不能超过 1000 个字").optional()),
-  version: z.coerce.number({ error: "缺少版本号" }).int().positive(),
+  version: z.coerce.number({ error: "缺少版本号" }).int().positive().max(MAX_DB_INT),
 });
 
 export const importQuery = z.object({

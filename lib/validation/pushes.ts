@@ -1,15 +1,15 @@
 // Inputs of pushing projects to institutions and of a bank's answers.
 import { z } from "zod";
 import { Instrument } from "@/lib/db/generated/sqlite/enums";
-import { pagingSchema, yuanString } from "./common";
+import { idListItem, idParam, MAX_DB_INT, pagingSchema, yuanString } from "./common";
 import { dayText, enumField, idField, optionalInt, optionalRatePercent, optionalText, optionalWanAmount } from "./fields";
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 const idList = z.preprocess(
-  (v) => (v === undefined || v === "" ? [] : (Array.isArray(v) ? v : String(v).split(",")).filter((x) => x !== "").map(Number)),
-  z.array(z.number({ error: "机构有误" }).int().positive("机构有误")).min(1, "请至少选择一家机构").max(20, "一次最多推送给 20 家机构"),
+  (v) => (v === undefined || v === "" ? [] : (Array.isArray(v) ? v : String(v).split(",")).filter((x) => x !== "").map(idListItem)),
+  z.array(z.number({ error: "机构有误" }).int().positive("机构有误").max(MAX_DB_INT, "机构有误")).min(1, "请至少选择一家机构").max(20, "一次最多推送给 20 家机构"),
 );
 
 export const pushCreateInput = z.object({
@@ -31,7 +31,7 @@ export const pushAnswerInput = z.object({
   termMonths: optionalInt("期限（月）", 1, 480),
 });
 
-const optionalId = z.preprocess(blank, z.coerce.number().int().positive().optional());
+const optionalId = z.preprocess(blank, idParam.optional());
 
 export const pushListQuery = pagingSchema.extend({
   institutionId: optionalId.describe("金融机构（银行只能看本机构）"),
