@@ -2,7 +2,7 @@
 // is answered with a generic message and logged on the server.
 import { m } from "@/lib/i18n";
 
-export type ErrorCode = "VALIDATION" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE";
+export type ErrorCode = "VALIDATION" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNAVAILABLE";
 
 export class AppError extends Error {
   constructor(
@@ -49,5 +49,10 @@ export class RateLimitedError extends AppError {
 export class PayloadTooLargeError extends AppError {
   constructor(message: string) {
     super("PAYLOAD_TOO_LARGE", 413, message);
+  }
+}
+export class UnavailableError extends AppError {
+  constructor(readonly retryAfterS: number, message = m.errors.unavailable) {
+    super("UNAVAILABLE", 503, message, { retryAfterS });
   }
 }

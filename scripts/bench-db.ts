@@ -18,10 +18,10 @@ export async function benchDatabase(name: string) {
   const { loadActor } = await import("../lib/services/auth");
   await seedDemo(db, demoData);
   const staff = (await loadActor((await db.user.findUniqueOrThrow({ where: { username: "staff" } })).id))!;
-  const done = async () => {
+  const done = async (exitCode = 0) => {
     await db.$disconnect();
     if (!process.env.BENCH_DATABASE_URL) for (const s of ["", "-wal", "-shm"]) rmSync(`${file}${s}`, { force: true });
-    process.exit(0);
+    process.exit(exitCode);
   };
   return { db, config, staff, done };
 }

@@ -31,7 +31,13 @@ class ImmediateSqlite extends PrismaBetterSqlite3 {
 
 export function adapterFactory(config: DatabaseConfig): PrismaBetterSqlite3 | PrismaPg {
   if (config.provider === "postgresql") {
-    return new PrismaPg({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // A bounded wait for a connection: while the server is down or restarting, a request fails
+    // (503) within seconds instead of hanging until the client gives up.
+    return new PrismaPg({
+      connectionString: config.url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+    });
   }
   mkdirSync(dirname(config.filePath!), { recursive: true });
   return new ImmediateSqlite({ url: config.filePath!, timeout: SQLITE_BUSY_TIMEOUT_MS });

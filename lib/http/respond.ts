@@ -1,5 +1,6 @@
 // JSON answers of the API: data with bigint money as strings, and the one error envelope.
-import { AppError, RateLimitedError } from "@/lib/errors";
+import { isDatabaseUnavailable, RETRY_AFTER_S } from "@/lib/db/unavailable";
+import { AppError, RateLimitedError, UnavailableError } from "@/lib/errors";
 import { toJsonValue } from "@/lib/json";
 import { m } from "@/lib/i18n";
 
@@ -11,9 +12,13 @@ export function jsonResponse(data: unknown, status = 200): Response {
 }
 
 export function errorResponse(error: unknown): Response {
+  if (isDatabaseUnavailable(error)) {
+    console.warn("[api] database unavailable:", error instanceof Error ? error.message.split("\n").at(-1) : error);
+    error = new UnavailableError(RETRY_AFTER_S);
+  }
   if (error instanceof AppError) {
     const res = jsonResponse({ error: { code: error.code, message: error.message, details: error.details ?? null } }, error.status);
-    if (error instanceof RateLimitedError) res.headers.set("retry-after", String(error.retryAfterS));
+    if (error instanceof RateLimitedError || error instanceof UnavailableError) res.headers.set("retry-after", String(error.retryAfterS));
     return res;
   }
   console.error("[api] unexpected error", error);
