@@ -18,7 +18,7 @@ const { chinaYearRange } = await import("../lib/domain/cockpit/definitions");
 
 const existing = process.argv.includes("--existing");
 const filled = existing ? null : await generate(db, { projects: N, seed: 20251 });
-if (config.provider === "postgresql") await db.$executeRawUnsafe("ANALYZE");
+if (config.provider === "postgresql") await db.$executeRawUnsafe("VACUUM ANALYZE");
 else await db.$queryRawUnsafe("ANALYZE");
 
 async function timed(fn: () => Promise<unknown>) {

@@ -29,5 +29,9 @@ const { rematchAll } = await import("../lib/services/matching/recompute");
 const t = performance.now();
 const matched = await rematchAll(db);
 console.log(`matched ${matched.matches} project–product pairs in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+// Fresh statistics, as a database that grew to this size would have had them gathered on the way
+// (PostgreSQL's autovacuum; SQLite's planner otherwise guesses without them).
+if (config.provider === "postgresql") await db.$executeRawUnsafe("VACUUM ANALYZE");
+else await db.$queryRawUnsafe("ANALYZE");
 await db.$disconnect();
 process.exit(0);

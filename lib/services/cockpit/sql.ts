@@ -41,9 +41,16 @@ function run(build: (p: Params) => string): Promise<Row[]> {
   return db.$queryRawUnsafe<Row[]>(sql, ...p.values);
 }
 
-/** Region and category conditions on the given columns. */
-function filters(region: string, category: string, s: CockpitScope, p: Params): string[] {
-  const ids = (xs: number[]) => xs.map((x) => p.add(x)).join(", ");
+/**
+ * Region and category conditions on the given columns. The ids are written into the text (they
+ * are whole numbers, checked here): SQLite chooses its index by the values, and with placeholders
+ * it took one that made it read the table row of every project of a district.
+ */
+function filters(region: string, category: string, s: CockpitScope): string[] {
+  const ids = (xs: number[]) => xs.map((x) => {
+    if (!Number.isSafeInteger(x)) throw new Error(`not an id: ${x}`);
+    return String(x);
+  }).join(", ");
   const c: string[] = [];
   if (s.actorRegions) c.push(`${region} IN (${ids(s.actorRegions)})`);
   if (s.filterRegions) c.push(`${region} IN (${ids(s.filterRegions)})`);
@@ -55,14 +62,14 @@ const within = (column: string, y: { gte: Date; lt: Date }, p: Params) => `${col
 
 /** The cockpit's projects: in the library, in the scope, entered in the year. */
 function inScope(a: string, s: CockpitScope, p: Params): string {
-  const c = [`${a}."reviewStatus" = 'IN_LIBRARY'`, ...filters(`${a}."regionId"`, `${a}."categoryId"`, s, p)];
+  const c = [`${a}."reviewStatus" = 'IN_LIBRARY'`, ...filters(`${a}."regionId"`, `${a}."categoryId"`, s)];
   if (s.year) c.push(within(`${a}."inLibraryAt"`, s.year, p));
   return c.join(" AND ");
 }
 
 /** The financing records of the cockpit's projects, by the copy of their project's filters on the record row `f`. */
 function recordInScope(f: string, s: CockpitScope, p: Params): string {
-  const c = [`${f}."projectInLibrary" = TRUE`, ...filters(`${f}."projectRegionId"`, `${f}."projectCategoryId"`, s, p)];
+  const c = [`${f}."projectInLibrary" = TRUE`, ...filters(`${f}."projectRegionId"`, `${f}."projectCategoryId"`, s)];
   if (s.year) c.push(within(`${f}."projectInLibraryAt"`, s.year, p));
   return c.join(" AND ");
 }
@@ -122,7 +129,7 @@ export async function financedSets(s: CockpitScope) {
  */
 export async function declaredCount(s: CockpitScope): Promise<number> {
   const [r] = await run((p) => {
-    const c = [`(q."reviewStatus" <> 'DRAFT' OR q."submittedAt" IS NOT NULL)`, ...filters(`q."regionId"`, `q."categoryId"`, s, p)];
+    const c = [`(q."reviewStatus" <> 'DRAFT' OR q."submittedAt" IS NOT NULL)`, ...filters(`q."regionId"`, `q."categoryId"`, s)];
     if (s.year) {
       c.push(`CASE WHEN ${within(`q."submittedAt"`, s.year, p)} THEN 1
         WHEN q."reviewStatus" = 'IN_LIBRARY' AND ${within(`q."inLibraryAt"`, s.year, p)} THEN 1 ELSE 0 END = 1`);
@@ -192,13 +199,18 @@ export async function openProblems(s: CockpitScope) {
   };
 }
 
-/** The ten projects with the largest financing gap. */
+/**
+ * The ten projects with the largest financing gap: chosen first from an index that holds the
+ * filters and the gap, then named. Sorting with the names carried along made SQLite read the
+ * whole row of every library project (150 ms at 70,000).
+ */
 export async function topGaps(s: CockpitScope) {
   const rows = await run((p) => `
     SELECT q."id" AS id, q."code" AS code, q."name" AS name, q."financingNeed" AS need, q."securedAmount" AS secured, q."gapAmount" AS gap,
       r."name" AS district, c."name" AS category
-    FROM "Project" q JOIN "Region" r ON r."id" = q."regionId" JOIN "Category" c ON c."id" = q."categoryId"
-    WHERE ${inScope("q", s, p)} AND q."gapAmount" > 0 ORDER BY q."gapAmount" DESC, q."id" LIMIT 10`);
+    FROM (SELECT t."id" FROM "Project" t WHERE ${inScope("t", s, p)} AND t."gapAmount" > 0 ORDER BY t."gapAmount" DESC, t."id" LIMIT 10) top
+    JOIN "Project" q ON q."id" = top."id" JOIN "Region" r ON r."id" = q."regionId" JOIN "Category" c ON c."id" = q."categoryId"
+    ORDER BY q."gapAmount" DESC, q."id"`);
   return rows.map((r) => ({
     id: n(r.id), code: String(r.code), name: String(r.name), district: String(r.district), category: String(r.category),
     need: yuan(r.need), secured: yuan(r.secured), gap: yuan(r.gap),
