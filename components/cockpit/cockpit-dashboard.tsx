@@ -69,7 +69,7 @@ export function CockpitDashboard({ s, query, wall = false }: { s: CockpitSummary
         <KpiCard testId="kpi-investment" label={m.cockpit.kpi.investment} value={formatMoney(k.totalInvestment)} />
         <KpiCard testId="kpi-need" label={m.cockpit.kpi.need} value={formatMoney(k.need)} />
         <KpiCard testId="kpi-secured" label={m.cockpit.kpi.secured} value={formatMoney(k.secured)}
-          hint={m.cockpit.greenSummary.replace("{n}", String(s.green.projects)).replace("{amount}", formatMoney(s.green.amount))} />
+          hint={m.cockpit.greenSummary.replace("{n}", formatNumber(s.green.projects)).replace("{amount}", formatMoney(s.green.amount))} />
         <KpiCard testId="kpi-gap" label={m.cockpit.kpi.gap} value={formatMoney(k.gap)} />
         <KpiCard testId="kpi-rate" label={m.cockpit.kpi.rate} value={formatRateBp(k.fundingRateBp)} />
         <KpiCard testId="kpi-co2" label={m.cockpit.kpi.co2} value={formatTco2(k.co2ReductionT)} />
@@ -120,7 +120,7 @@ export function CockpitDashboard({ s, query, wall = false }: { s: CockpitSummary
           </table>
           {!s.topGaps.length && <Empty />}
         </Panel>
-        <Panel title={`${c.overduePushes}（${s.overduePushes.count} ${m.units.pushes}）`} query={query}>
+        <Panel title={`${c.overduePushes}（${formatNumber(s.overduePushes.count)} ${m.units.pushes}）`} query={query}>
           <ul className="space-y-1 text-sm" data-testid="overdue-pushes">
             {s.overduePushes.items.map((p) => (
               <li key={p.id} className="flex justify-between gap-2 border-t border-slate-100 pt-1">
@@ -131,7 +131,7 @@ export function CockpitDashboard({ s, query, wall = false }: { s: CockpitSummary
           </ul>
           {!s.overduePushes.count && <Empty />}
         </Panel>
-        <Panel title={`${c.openProblems}（${s.openProblems.count} ${m.units.problems}）`} query={query}>
+        <Panel title={`${c.openProblems}（${formatNumber(s.openProblems.count)} ${m.units.problems}）`} query={query}>
           <ul className="space-y-1 text-sm" data-testid="open-problems">
             {s.openProblems.items.map((p) => (
               <li key={p.id} className="border-t border-slate-100 pt-1">

@@ -50,7 +50,7 @@ export function MatchList({ matches, query, path, options, projectHref, testId }
         </select>
         <button className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">{t.filter}</button>
         <Link href={path} className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-50">{m.projects.reset}</Link>
-        <span className="ml-auto text-sm text-slate-500">{t.count.replace("{n}", String(matches.total))}</span>
+        <span className="ml-auto text-sm text-slate-500">{t.count.replace("{n}", formatNumber(matches.total))}</span>
       </form>
       <DataTable<Item> rows={matches.items} rowKey={(r) => `${r.project.id}-${r.product.id}`} testId={testId} columns={[
         { key: "score", header: t.score, align: "right", render: (r) => <Badge tone={r.score >= 80 ? "green" : r.score >= 60 ? "blue" : "gray"}>{r.score}</Badge> },

@@ -5,7 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { KpiCard } from "@/components/ui/kpi-card";
 import { PageHeader, Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
-import { formatDate, formatMoney, formatRateBp, formatWanPlain } from "@/lib/domain/format";
+import { formatDate, formatMoney, formatRateBp, formatWanPlain, formatNumber } from "@/lib/domain/format";
 import { ValidationError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { listFinancing } from "@/lib/services/financing/list";
@@ -46,7 +46,7 @@ export default async function FinancePage({ searchParams }: { searchParams: Prom
         <Link href="/finance" className="rounded-md border border-slate-300 px-4 py-1.5 text-sm hover:bg-slate-50">{m.projects.reset}</Link>
       </form>
       <div className="grid grid-cols-2 gap-4 md:grid-cols-4" data-testid="finance-kpis">
-        <KpiCard label={t.totalAmount} value={formatMoney(ledger.amount)} hint={t.recordsCount.replace("{n}", String(ledger.total)).replace("{p}", String(ledger.projects))} />
+        <KpiCard label={t.totalAmount} value={formatMoney(ledger.amount)} hint={t.recordsCount.replace("{n}", formatNumber(ledger.total)).replace("{p}", formatNumber(ledger.projects))} />
         <KpiCard label={t.approved} value={formatMoney(ledger.byStatus.APPROVED ?? 0n)} />
         <KpiCard label={t.disbursed} value={formatMoney(ledger.byStatus.DISBURSED ?? 0n)} />
         <KpiCard label={t.projectsFinanced} value={`${ledger.projects} ${m.units.projects}`} />

@@ -7,7 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { PageHeader, Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/policy";
 import { requirePage } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/domain/format";
+import { formatMoney, formatNumber } from "@/lib/domain/format";
 import { ValidationError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { listProjects } from "@/lib/services/projects/list";
@@ -52,13 +52,13 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         {invalid && <p role="status" className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">{m.projects.invalidFilter}</p>}
       </Section>
       <div className="my-4 grid grid-cols-2 gap-4 md:grid-cols-5" data-testid="list-sums">
-        <KpiCard label={m.table.projects} value={`${list.total} ${m.units.projects}`} />
+        <KpiCard label={m.table.projects} value={`${formatNumber(list.total)} ${m.units.projects}`} />
         <KpiCard label={m.kpi.totalInvestment} value={formatMoney(list.sums.totalInvestment)} />
         <KpiCard label={m.kpi.need} value={formatMoney(list.sums.financingNeed)} />
         <KpiCard label={m.kpi.secured} value={formatMoney(list.sums.securedAmount)} />
         <KpiCard label={m.kpi.gap} value={formatMoney(list.sums.gapAmount)} />
       </div>
-      <Section title={m.projects.count.replace("{n}", String(list.total))}>
+      <Section title={m.projects.count.replace("{n}", formatNumber(list.total))}>
         <ProjectTable items={list.items} query={query} />
         <Pagination path="/projects" query={query} page={list.page} pageSize={list.pageSize} total={list.total} />
       </Section>

@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { PageHeader, Section } from "@/components/ui/section";
 import { requirePage } from "@/lib/auth/session";
 import { chinaToday } from "@/lib/domain/calendar";
-import { formatWanPlain } from "@/lib/domain/format";
+import { formatWanPlain, formatNumber } from "@/lib/domain/format";
 import { ValidationError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { announceOverduePushes } from "@/lib/services/push-overdue";
@@ -38,7 +38,7 @@ export default async function PushBoardPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader title={m.matching.area.title} intro={t.intro} />
       <div className="grid grid-cols-2 gap-4 md:grid-cols-5" data-testid="board-totals">
-        <KpiCard label={t.pushed} value={`${board.totals.total} ${m.units.pushes}`} />
+        <KpiCard label={t.pushed} value={`${formatNumber(board.totals.total)} ${m.units.pushes}`} />
         <KpiCard label={t.answered} value={`${board.totals.answered} ${m.units.pushes}`} />
         <KpiCard label={t.pending} value={`${board.totals.pending} ${m.units.pushes}`} />
         <KpiCard label={t.overdue} value={`${board.totals.overdue} ${m.units.pushes}`} />
@@ -63,7 +63,7 @@ export default async function PushBoardPage({ searchParams }: { searchParams: Pr
             </label>
             <button className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">{m.matching.filter}</button>
             <Link href="/pushes" className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-50">{m.projects.reset}</Link>
-            <span className="ml-auto text-sm text-slate-500">{t.count.replace("{n}", String(pushes.total))}</span>
+            <span className="ml-auto text-sm text-slate-500">{t.count.replace("{n}", formatNumber(pushes.total))}</span>
           </form>
           <DataTable<Row>
             testId="board-pushes"
