@@ -7,7 +7,9 @@ import { audit } from "./audit";
 import { notifyOrganization } from "./notify";
 
 const SYSTEM = { id: null, username: "system" } as const;
-const BATCH = 200;
+// Small batches: on SQLite every request waits while a batch commits, and a backlog of thousands
+// (after an outage of the timer, say) must not hold the database for seconds at a time.
+const BATCH = 50;
 
 /** Announces every push that is overdue and not yet announced; returns how many it announced. */
 export async function announceOverduePushes(now = new Date()): Promise<number> {

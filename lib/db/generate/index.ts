@@ -169,7 +169,7 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
 
   const transitions = [];
   const records = [];
-  const pushes: { projectId: number; institutionId: number; productId: number | null; senderId: number; status: PushStatus; dueAt: Date; respondedAt: Date | null; createdAt: Date }[] = [];
+  const pushes: { projectId: number; institutionId: number; productId: number | null; senderId: number; status: PushStatus; dueAt: Date; respondedAt: Date | null; overdueNotifiedAt: Date | null; createdAt: Date }[] = [];
   const reports = [];
   const productList = [...productIds.values()];
   for (const p of plans) {
@@ -186,9 +186,13 @@ export async function generate(db: Db, options: GenerateOptions): Promise<Genera
       for (const institutionId of to) {
         const createdAt = between(r, p.inLibraryAt!.getTime(), now);
         const status = r.weighted(PUSH_STATUSES);
+        const dueAt = new Date(createdAt.getTime() + 14 * DAY);
         pushes.push({
           projectId, institutionId, productId: r.chance(0.5) && productList.length ? r.pick(productList) : null, senderId: staff.id, status,
-          dueAt: new Date(createdAt.getTime() + 14 * DAY), respondedAt: status === "PENDING" ? null : new Date(Math.min(createdAt.getTime() + r.int(1, 20) * DAY, now)), createdAt,
+          dueAt, respondedAt: status === "PENDING" ? null : new Date(Math.min(createdAt.getTime() + r.int(1, 20) * DAY, now)), createdAt,
+          // Announced already, as the server's timer would have done the day each fell due: a
+          // generated province does not start with years of late notices to send at once.
+          overdueNotifiedAt: status === "PENDING" && dueAt.getTime() < now ? dueAt : null,
         });
       }
     }

@@ -19,6 +19,24 @@ const ORDER = {
   co2: [{ project: { co2ReductionT: { sort: "desc", nulls: "last" } } }],
 } as const;
 
+type MatchWhere = NonNullable<Parameters<typeof db.match.findMany>[0]>["where"];
+type MatchOrder = NonNullable<Parameters<typeof db.match.findMany>[0]>["orderBy"];
+
+/**
+ * A page of matches in score order without sorting all of them: a bank of a whole province has
+ * 160,000, and ordering them all for 20 took SQLite 540 ms. How many there are of each score (a
+ * grouped count over the index of product, eligibility and score, which also gives the total)
+ * shows the lowest score the page can reach; only the matches at or above it are then sorted.
+ */
+async function pageByScore(where: MatchWhere, orderBy: MatchOrder, page: { skip: number; take: number }, minScore = 0) {
+  const counts = await db.match.groupBy({ by: ["score"], where, _count: { _all: true }, orderBy: { score: "desc" } });
+  const total = counts.reduce((sum, c) => sum + c._count._all, 0);
+  let seen = 0;
+  const floor = counts.find((c) => (seen += c._count._all) >= page.skip + page.take)?.score ?? minScore;
+  const rows = page.skip >= total ? [] : await db.match.findMany({ where: { ...where, score: { gte: Math.max(floor, minScore) } }, orderBy, ...page });
+  return [total, rows] as const;
+}
+
 export async function listMatches(actor: Actor, query: unknown = {}) {
   const q = parseInput(matchListQuery, query ?? {});
   const scope = listScope(actor, "match.read");
@@ -37,10 +55,11 @@ export async function listMatches(actor: Actor, query: unknown = {}) {
     ...(institutionId !== undefined ? { product: { institutionId } } : {}),
     ...(Object.keys(project).length ? { project } : {}),
   };
-  const [total, rows] = await Promise.all([
-    db.match.count({ where }),
-    db.match.findMany({ where, orderBy: [...ORDER[q.sort], { score: "desc" }, { projectId: "asc" }, { productId: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-  ]);
+  const orderBy = [...ORDER[q.sort], { score: "desc" as const }, { projectId: "asc" as const }, { productId: "asc" as const }];
+  const page = { skip: (q.page - 1) * q.pageSize, take: q.pageSize };
+  const [total, rows] = q.sort === "score"
+    ? await pageByScore(where, orderBy, page, q.minScore)
+    : await Promise.all([db.match.count({ where }), db.match.findMany({ where, orderBy, ...page })]);
   const projectIds = [...new Set(rows.map((r) => r.projectId))];
   const productIds = [...new Set(rows.map((r) => r.productId))];
   const [paths, families, products, projects, names] = await Promise.all([
