@@ -37,6 +37,9 @@ if (PROJECTS > 0) {
   const { rematchAll } = await import("../lib/services/matching/recompute");
   await generate(db, { projects: PROJECTS, seed: 20251 });
   await rematchAll();
+  // Statistics as a database of this size has them (autovacuum, db:generate).
+  if (config.provider === "postgresql") await db.$executeRawUnsafe("VACUUM ANALYZE");
+  else await db.$queryRawUnsafe("ANALYZE");
 }
 const { loadActor } = await import("../lib/services/auth");
 const { createApiToken } = await import("../lib/services/api-tokens");
