@@ -26,6 +26,9 @@ describe("monthly dispatch in the browser", () => {
     await page.getByTestId("previous-report").getByText("形象进度 66%").waitFor();
 
     await field(page, "本月完成投资（万元）").fill("650");
+    // October's 9,600 plus this month. Given, not left blank: blank is allowed only when October
+    // was last month, and this test runs in any month after it.
+    await field(page, "累计完成投资（万元）").fill("10250");
     await field(page, "形象进度（%）").fill("50");
     await field(page, "本月进展情况").fill("湿地植被种植完成约六成，生态护岸进入收尾。");
     await page.getByRole("button", { name: "+ 添加问题" }).click();
