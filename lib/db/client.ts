@@ -8,12 +8,20 @@ import { databaseConfig, type DatabaseConfig } from "./config";
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/**
+ * How long a transaction may wait to begin. SQLite has one writer: a save made during an Excel
+ * import or a full re-match waits for it (Prisma's default of 2 s answered it 500). Beyond this,
+ * the caller is told to retry (503, lib/db/unavailable.ts).
+ */
+export const TRANSACTION_MAX_WAIT_MS = 15_000;
+
 export function createClient(config: DatabaseConfig = databaseConfig()): Db {
   const adapter = adapterFactory(config);
+  const transactionOptions = { maxWait: TRANSACTION_MAX_WAIT_MS };
   if (config.provider === "postgresql") {
-    return new PostgresClient({ adapter }) as unknown as Db;
+    return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: adapter as never });
+  return new SqliteClient({ adapter: adapter as never, transactionOptions });
 }
 
 const globalForDb = globalThis as unknown as { __cfpDb?: Db };

@@ -16,6 +16,12 @@ const MESSAGES = /Connection terminated|connection timeout|Client has encountere
 
 export const RETRY_AFTER_S = 5;
 
+/** A transaction that could not begin in time: the database is busy with a long write. */
+export function isDatabaseBusy(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return e?.code === "P2028" && typeof e.message === "string" && e.message.includes("Unable to start a transaction in the given time");
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
   const queue = [error];

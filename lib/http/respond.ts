@@ -1,5 +1,5 @@
 // JSON answers of the API: data with bigint money as strings, and the one error envelope.
-import { isDatabaseUnavailable, RETRY_AFTER_S } from "@/lib/db/unavailable";
+import { isDatabaseBusy, isDatabaseUnavailable, RETRY_AFTER_S } from "@/lib/db/unavailable";
 import { AppError, RateLimitedError, UnavailableError } from "@/lib/errors";
 import { toJsonValue } from "@/lib/json";
 import { m } from "@/lib/i18n";
@@ -15,6 +15,8 @@ export function errorResponse(error: unknown): Response {
   if (isDatabaseUnavailable(error)) {
     console.warn("[api] database unavailable:", error instanceof Error ? error.message.split("\n").at(-1) : error);
     error = new UnavailableError(RETRY_AFTER_S);
+  } else if (isDatabaseBusy(error)) {
+    error = new UnavailableError(RETRY_AFTER_S, m.errors.busy);
   }
   if (error instanceof AppError) {
     const res = jsonResponse({ error: { code: error.code, message: error.message, details: error.details ?? null } }, error.status);

@@ -366,6 +366,7 @@ export const zhCN = {
     ownerEditableOnly: "项目已提交审核，只有草稿或退回修改状态的项目可以由项目单位修改。",
     rateLimited: "请求过于频繁，请稍后再试。",
     unavailable: "数据库暂时无法连接（可能正在重启或维护），请稍后重试；本次操作未保存任何内容。",
+    busy: "系统正在处理一项大批量操作（如 Excel 导入或重新匹配），请稍后重试；本次操作未保存任何内容。",
     passwordChangeRequired: "请先修改初始密码。",
     crossSite: "已拒绝来自其他网站的请求：请在本系统的页面中操作。",
   },
