@@ -28,14 +28,7 @@ export interface GroupFigures {
 }
 
 function figuresOf(key: string, label: string, rows: readonly sql.Sums[]): GroupFigures {
-  let projects = 0, totalInvestment = 0n, need = 0n, secured = 0n, gap = 0n;
-  for (const r of rows) {
-    projects += r.projects;
-    totalInvestment += r.totalInvestment;
-    need += r.need;
-    secured += r.secured;
-    gap += r.gap;
-  }
+  const { projects, totalInvestment, need, secured, gap } = sql.addUp(rows);
   return { key, label, projects, totalInvestment, need, secured, gap };
 }
 
@@ -103,7 +96,7 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
     sql.adbProgress(scope.filterRegions, now),
   ]);
 
-  const all = figuresOf("all", "", groups);
+  const all = sql.addUp(groups);
   // Parks are counted in the district they lie in, as the list's district filter does.
   const regionById = new Map(regions.map((r) => [r.id, r]));
   const districtOf = (id: number) => {
@@ -138,7 +131,7 @@ export async function cockpitSummary(actor: Actor, input: unknown, now: Date = n
       secured: all.secured,
       gap: all.gap,
       fundingRateBp: fundingRateBp(all.secured, all.need),
-      co2ReductionT: groups.reduce((s, g) => s + g.co2ReductionT, 0),
+      co2ReductionT: all.co2ReductionT,
       institutionsEngaged: institutions,
     },
     byCategory: categories
