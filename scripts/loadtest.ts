@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isBuildCurrent } from "./build.mjs";
 import { benchDatabase } from "./bench-db";
-import { drive, summarize, type Sample, type Target } from "./loadtest/drive";
+import { drive, summarize, tally, type Sample, type Target } from "./loadtest/drive";
 import { clusterFor, pgCtl } from "./loadtest/postgres";
 
 const arg = (name: string, fallback: number) => {
@@ -112,11 +112,7 @@ function judgeFault(samples: Sample[], outage: { stoppedAt: number; startedAt: n
   const during = samples.filter((s) => s.at + s.ms >= outage.stoppedAt && s.at < recoveredAt);
   const after = samples.filter((s) => s.at >= recoveredAt);
   const dirty = samples.filter((s) => failed(s) && !clean(s));
-  const counts = (list: Sample[]) => {
-    const m = new Map<string, number>();
-    for (const s of list) m.set(`${s.status}${s.code ? ` ${s.code}` : ""}`, (m.get(`${s.status}${s.code ? ` ${s.code}` : ""}`) ?? 0) + 1);
-    return [...m].map(([k, n]) => `${k}×${n}`).join(", ");
-  };
+  const counts = (list: Sample[]) => tally(list, (s) => `${s.status}${s.code ? ` ${s.code}` : ""}`);
   console.log(`Outage: stopped at ${(outage.stoppedAt / 1000).toFixed(1)} s, started at ${(outage.startedAt / 1000).toFixed(1)} s; first success after it at ${(recoveredAt / 1000).toFixed(1)} s (${(recoveredAt - outage.startedAt).toFixed(0)} ms after the start).`);
   console.log(`  answers during the outage: ${counts(during)}`);
   console.log(`  answers after recovery: ${counts(after)}`);

@@ -2,6 +2,8 @@
 // connections, the connection cut under a query) rather than a fault of the request or the code.
 // Such errors are answered 503 with Retry-After, so that callers retry instead of reporting a bug;
 // the pool reconnects by itself once the server is back, without restarting the app.
+import { UnavailableError } from "@/lib/errors";
+import { m } from "@/lib/i18n";
 
 /** Prisma's codes for an unreachable server, a timed-out or closed connection, an exhausted pool. */
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
@@ -37,4 +39,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     queue.push(o.cause, o.meta?.driverAdapterError);
   }
   return false;
+}
+
+/** The error to answer for a database that is down or busy (503 with Retry-After), or null. */
+export function databaseTrouble(error: unknown): UnavailableError | null {
+  if (isDatabaseUnavailable(error)) {
+    console.warn("[db] unavailable:", error instanceof Error ? error.message.split("\n").at(-1) : error);
+    return new UnavailableError(RETRY_AFTER_S);
+  }
+  return isDatabaseBusy(error) ? new UnavailableError(RETRY_AFTER_S, m.errors.busy) : null;
 }

@@ -1,6 +1,6 @@
 // What a server action hands back to its form: messages beside fields, a general message,
 // or the changes that made a save stale.
-import { isDatabaseBusy, isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { databaseTrouble } from "@/lib/db/unavailable";
 import { AppError, ConflictError, ValidationError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 
@@ -30,8 +30,8 @@ function stateOf(error: unknown): FormState {
   }
   if (error instanceof ConflictError) return { message: error.message, conflict: error.details as FormState["conflict"] };
   if (error instanceof AppError) return { message: error.message };
-  if (isDatabaseUnavailable(error)) return { message: m.errors.unavailable };
-  if (isDatabaseBusy(error)) return { message: m.errors.busy };
+  const trouble = databaseTrouble(error);
+  if (trouble) return { message: trouble.message };
   console.error("[action] unexpected error", error);
   return { message: m.errors.generic };
 }

@@ -1,5 +1,5 @@
 // JSON answers of the API: data with bigint money as strings, and the one error envelope.
-import { isDatabaseBusy, isDatabaseUnavailable, RETRY_AFTER_S } from "@/lib/db/unavailable";
+import { databaseTrouble } from "@/lib/db/unavailable";
 import { AppError, RateLimitedError, UnavailableError } from "@/lib/errors";
 import { toJsonValue } from "@/lib/json";
 import { m } from "@/lib/i18n";
@@ -12,12 +12,7 @@ export function jsonResponse(data: unknown, status = 200): Response {
 }
 
 export function errorResponse(error: unknown): Response {
-  if (isDatabaseUnavailable(error)) {
-    console.warn("[api] database unavailable:", error instanceof Error ? error.message.split("\n").at(-1) : error);
-    error = new UnavailableError(RETRY_AFTER_S);
-  } else if (isDatabaseBusy(error)) {
-    error = new UnavailableError(RETRY_AFTER_S, m.errors.busy);
-  }
+  error = databaseTrouble(error) ?? error;
   if (error instanceof AppError) {
     const res = jsonResponse({ error: { code: error.code, message: error.message, details: error.details ?? null } }, error.status);
     if (error instanceof RateLimitedError || error instanceof UnavailableError) res.headers.set("retry-after", String(error.retryAfterS));

@@ -48,6 +48,13 @@ export async function drive(targets: Target[], seconds: number, during?: (starte
   return { samples, ms: performance.now() - started };
 }
 
+/** "200×4650 503×12": how many samples share each key. */
+export function tally(samples: Sample[], key: (s: Sample) => string): string {
+  const counts = new Map<string, number>();
+  for (const s of samples) counts.set(key(s), (counts.get(key(s)) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${k}×${n}`).join(" ");
+}
+
 const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] : NaN);
 
 export function summarize(samples: Sample[], ms: number) {
@@ -55,9 +62,7 @@ export function summarize(samples: Sample[], ms: number) {
   return names.map((name) => {
     const mine = samples.filter((s) => s.target === name);
     const times = mine.map((s) => s.ms).sort((a, b) => a - b);
-    const byStatus = new Map<number, number>();
-    for (const s of mine) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + 1);
-    const statuses = [...byStatus].map(([k, n]) => `${k}×${n}`).join(" ");
+    const statuses = tally(mine, (s) => String(s.status));
     return {
       endpoint: name,
       requests: mine.length,
